@@ -1,0 +1,36 @@
+# Two entry points (see README): `make run` and `make test`. Both create or reuse .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
+TORCH ?= torch==2.13.0
+
+.PHONY: run test test-headless lint setup bench-import
+
+run: setup
+	$(VENV)/bin/aligner-gui --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(MAKE) --no-print-directory test-headless lint
+
+# Core and CLI tests again, with PySide6 made unimportable: core must not need Qt.
+test-headless: setup
+	ALIGNER_BLOCK_QT=1 $(PY) -m pytest -q -p no:pytestqt tests/core tests/cli
+
+lint: setup
+	$(VENV)/bin/ruff check aligner_gui tests
+	$(VENV)/bin/lint-imports
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("aligner_gui needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -c 'import torch' 2>/dev/null || $(PY) -m pip install "$(TORCH)"
+	$(PY) -m pip install -e '.[test]'
+	touch $(STAMP)
+
+bench-import: setup
+	$(PY) tests/bench/bench_import.py

@@ -1,0 +1,242 @@
+"""The `aligner` command: parses arguments, calls core, prints. No logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from aligner_gui import __version__
+from aligner_gui.core.errors import AlignerError, ProjectError
+from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError, import_files
+from aligner_gui.core.ingest.sources import FORMATS
+from aligner_gui.core.project import Project
+from aligner_gui.core.search import search
+from aligner_gui.core.stats import project_stats
+
+# Errors printed per file on the terminal; all of them go to the import_errors table.
+MAX_ERRORS_SHOWN = 50
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aligner", description="Curate LLM rewrites of Arabic pretraining text."
+    )
+    parser.add_argument("--version", action="version", version=f"aligner_gui {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create an empty project file")
+    init.add_argument("project", type=Path, metavar="PROJECT")
+    init.set_defaults(run=cmd_init)
+
+    imp = commands.add_parser("import", help="import passages (and rewrites) from files")
+    imp.add_argument("project", type=Path, metavar="PROJECT")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument("--format", choices=("auto", *FORMATS), default="auto")
+    imp.add_argument("--text-field", metavar="F", help="field holding the passage text")
+    imp.add_argument("--id-field", metavar="F", help="field holding a stable passage id")
+    imp.add_argument("--rewrite-field", metavar="F", help="field holding a rewrite made elsewhere")
+    imp.add_argument("--encoding", default="utf-8", metavar="E", help="input encoding (default utf-8)")
+    imp.set_defaults(run=cmd_import)
+
+    stats = commands.add_parser("stats", help="what the project holds and how far review has come")
+    stats.add_argument("project", type=Path, metavar="PROJECT")
+    stats.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    stats.set_defaults(run=cmd_stats)
+
+    find = commands.add_parser("search", help="full-text search, insensitive to tashkeel")
+    find.add_argument("project", type=Path, metavar="PROJECT")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    find.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    find.set_defaults(run=cmd_search)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def open_project(path: Path) -> Project:
+    try:
+        return Project.open(path)
+    except ProjectError as exc:
+        if not path.exists():
+            raise ProjectError(f"{exc}; create one with `aligner init {path}`") from exc
+        raise
+
+
+# -- commands ------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    Project.create(args.project).close()
+    print(f"created {args.project}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        format=args.format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        rewrite_field=args.rewrite_field,
+        encoding=args.encoding,
+    )
+    printer = _ImportPrinter()
+    with open_project(args.project) as project:
+        reports = import_files(project, args.files, options, printer.error, printer.progress)
+    for report in reports:
+        printer.finish_file(report)
+    total = FileReport("total")
+    for report in reports:
+        total.imported += report.imported
+        total.rewrites += report.rewrites
+        total.duplicates += report.duplicates
+        total.errors += report.errors
+    print(
+        f"imported {total.imported} passages ({total.rewrites} rewrites), "
+        f"{total.duplicates} duplicates, {total.errors} errors"
+    )
+    return 1 if any(report.failed for report in reports) else 0
+
+
+class _ImportPrinter:
+    """Errors and progress on stderr, so stdout carries only the summary."""
+
+    def __init__(self) -> None:
+        self.shown: dict[str, int] = {}
+        self.tty = sys.stderr.isatty()
+
+    def error(self, error: RecordError) -> None:
+        if not error.line:  # the whole file failed: always shown
+            self._clear_progress()
+            print(error.reason, file=sys.stderr)
+            return
+        count = self.shown.get(error.file, 0) + 1
+        self.shown[error.file] = count
+        if count <= MAX_ERRORS_SHOWN:
+            self._clear_progress()
+            print(f"{error}", file=sys.stderr)
+
+    def progress(self, report: FileReport, done: int, total: int) -> None:
+        if self.tty:
+            percent = 100 * done // max(total, 1)
+            sys.stderr.write(
+                f"\r{report.path}: {percent:3d}%  {report.imported} imported, "
+                f"{report.duplicates} duplicates, {report.errors} errors"
+            )
+            sys.stderr.flush()
+
+    def _clear_progress(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r\033[K")
+
+    def finish_file(self, report: FileReport) -> None:
+        self._clear_progress()
+        hidden = self.shown.get(report.path, 0) - MAX_ERRORS_SHOWN
+        if hidden > 0:
+            print(f"{report.path}: {hidden} more errors (see `aligner stats`)", file=sys.stderr)
+        fields = ""
+        if report.fields:
+            names = report.fields
+            fields = f" [text: {names.text}, id: {names.id or '-'}, rewrite: {names.rewrite or '-'}]"
+        print(
+            f"{report.path} ({report.format}){fields}: {report.imported} imported, "
+            f"{report.rewrites} rewrites, {report.duplicates} duplicates, {report.errors} errors"
+        )
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        stats = project_stats(project)
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return 0
+    decisions = ", ".join(f"{kind} {count}" for kind, count in stats["decisions"].items())
+    origins = ", ".join(f"{origin} {count}" for origin, count in stats["rewrites"]["by_origin"].items())
+    lines = [
+        f"project        {stats['project']} (schema {stats['schema_version']})",
+        f"passages       {stats['passages']} ({stats['passages_with_rewrite']} with a rewrite)",
+        f"rewrites       {stats['rewrites']['total']} ({origins})",
+        f"decisions      {decisions}",
+        f"pending        {stats['pending']}",
+        f"reviewers      {stats['reviewers']}",
+        f"import errors  {stats['import_errors']} (in {stats['imports']} imports)",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        result = search(project, args.query, limit=args.limit)
+    if args.json:
+        document = {
+            "query": result.query,
+            "total": result.total,
+            "results": [
+                {
+                    "id": hit.id,
+                    "uid": hit.uid,
+                    "source": hit.source,
+                    "snippet": "".join(hit.snippet()),
+                    "match": [hit.match_start, hit.match_end],
+                    "text": hit.text,
+                }
+                for hit in result.hits
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")
+    for hit in result.hits:
+        before, match, after = hit.snippet()
+        print(f"#{hit.id}  {hit.uid}  ({hit.source})\n    {before}{bold}{match}{plain}{after}")
+    print(f"{len(result.hits)} of {result.total} matches")
+    return 0
+
+
+# -- entry point ---------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run_guarded(lambda: args.run(args), prog="aligner")
+
+
+def run_guarded(action: Callable[[], int], prog: str) -> int:
+    """Run a command; user-facing failures become one line on stderr and an exit code."""
+    try:
+        return action()
+    except AlignerError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"\n{prog}: interrupted; work committed so far is kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        if os.environ.get("ALIGNER_DEBUG"):
+            raise
+        print(
+            f"{prog}: internal error: {type(exc).__name__}: {exc} "
+            "(set ALIGNER_DEBUG=1 to see the traceback)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Everything the app knows, in pure Python. This package never imports Qt."""

@@ -1,0 +1,175 @@
+"""The project file's schema, as an ordered list of migrations.
+
+Each migration takes the database from version N-1 to N. A project records its version
+in ``PRAGMA user_version`` and each applied step in ``schema_migrations``. Never edit a
+migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# Marks a SQLite file as an aligner project ("ALGN"), see PRAGMA application_id.
+APPLICATION_ID = 0x414C474E
+
+_V1 = """
+CREATE TABLE schema_migrations (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL,
+    app_version TEXT NOT NULL
+);
+CREATE TABLE project_info (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    options TEXT NOT NULL DEFAULT '{}',
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    imported INTEGER NOT NULL DEFAULT 0,
+    rewrites INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    text_hash BLOB NOT NULL UNIQUE,
+    source TEXT,
+    meta TEXT,
+    import_id INTEGER REFERENCES imports(id),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE prompts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (name, version)
+);
+CREATE TABLE rewrites (
+    id INTEGER PRIMARY KEY,
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    text TEXT NOT NULL,
+    text_hash BLOB NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('model', 'import', 'human')),
+    model TEXT,
+    prompt_id INTEGER REFERENCES prompts(id),
+    params TEXT,
+    finish_reason TEXT,
+    tokens_in INTEGER,
+    tokens_out INTEGER,
+    generation_ms REAL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX rewrites_passage ON rewrites(passage_id);
+-- Re-importing a file must not attach the same imported rewrite twice.
+CREATE UNIQUE INDEX rewrites_import_once ON rewrites(passage_id, text_hash)
+    WHERE origin = 'import';
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    rewrite_id INTEGER REFERENCES rewrites(id),
+    reviewer TEXT NOT NULL,
+    decision TEXT NOT NULL
+        CHECK (decision IN ('accepted', 'edited', 'rejected', 'skipped', 'reset')),
+    final_text TEXT,
+    reasons TEXT NOT NULL DEFAULT '[]',
+    note TEXT,
+    seconds REAL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX reviews_passage_reviewer ON reviews(passage_id, reviewer, id);
+-- The review log is append-only: undo and corrections are new rows.
+CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
+BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
+CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
+-- The latest decision per passage and reviewer; 'reset' rows mean back to pending.
+CREATE VIEW current_reviews AS
+SELECT r.* FROM reviews r
+JOIN (SELECT max(id) AS id FROM reviews GROUP BY passage_id, reviewer) latest
+  ON latest.id = r.id
+WHERE r.decision != 'reset';
+CREATE TABLE drafts (
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    reviewer TEXT NOT NULL,
+    rewrite_id INTEGER REFERENCES rewrites(id),
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (passage_id, reviewer)
+);
+CREATE TABLE flags (
+    id INTEGER PRIMARY KEY,
+    rewrite_id INTEGER NOT NULL REFERENCES rewrites(id),
+    kind TEXT NOT NULL,
+    detail TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX flags_rewrite ON flags(rewrite_id);
+CREATE TABLE import_errors (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,  -- 0 when the error is about the whole file
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+-- Importing a file again reports its bad records again but does not log them twice.
+CREATE UNIQUE INDEX import_errors_once ON import_errors(file, line, reason);
+"""
+
+# Full-text search over the Arabic-normalized text (see core.arabic). Contentless: the
+# text lives once, in passages; the index only maps words to passage ids.
+_V2 = """
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    text, content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _backfill_search_index(conn: sqlite3.Connection) -> None:
+    from aligner_gui.core.arabic import normalize
+
+    rows = conn.execute("SELECT id, text FROM passages")
+    conn.executemany(
+        "INSERT INTO passages_fts(rowid, text) VALUES (?, ?)",
+        ((pid, normalize(text)) for pid, text in rows),
+    )
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in _split_statements(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split a script into statements (``executescript`` would commit mid-migration)."""
+    statements, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    _script(_V2)(conn)
+    _backfill_search_index(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _v2]
+LATEST_VERSION = len(MIGRATIONS)

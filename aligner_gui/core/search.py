@@ -1,0 +1,105 @@
+"""Full-text search over the Arabic-normalized index.
+
+Queries are normalized like the index, so كتب finds كَتَبَ and احمد finds أحمد. Query
+syntax kept deliberately small: words (all must match), "a phrase" in double quotes,
+and a trailing * for a prefix. Anything else is taken literally, never as FTS5 syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from aligner_gui.core.arabic import normalize, normalize_with_offsets
+from aligner_gui.core.project import Project
+
+SNIPPET_CONTEXT = 60
+_QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class SearchHit:
+    id: int
+    uid: str
+    source: str | None
+    text: str
+    match_start: int  # offsets of the first matching word in ``text``; -1 if not located
+    match_end: int
+
+    def snippet(self, context: int = SNIPPET_CONTEXT) -> tuple[str, str, str]:
+        """(before, match, after) around the first match, on one line."""
+        if self.match_start < 0:
+            return "", "", _one_line(self.text[: 2 * context])
+        start = max(0, self.match_start - context)
+        end = min(len(self.text), self.match_end + context)
+        before = ("…" if start else "") + self.text[start : self.match_start]
+        after = self.text[self.match_end : end] + ("…" if end < len(self.text) else "")
+        return _one_line(before), _one_line(self.text[self.match_start : self.match_end]), _one_line(after)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[SearchHit]
+
+
+def fts_query(query: str) -> tuple[str, list[str]]:
+    """Translate a user query into an FTS5 expression; also return the plain terms."""
+    parts, terms = [], []
+    for match in _QUERY_PARTS.finditer(query):
+        phrase, word = match.groups()
+        raw = phrase if phrase is not None else word
+        prefix = phrase is None and raw.endswith("*")
+        text = normalize(raw.rstrip("*") if prefix else raw)
+        if not any(ch.isalnum() for ch in text):
+            continue
+        terms.append(text)
+        parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(parts), terms
+
+
+def search(project: Project, query: str, limit: int = 20, offset: int = 0) -> SearchResult:
+    expression, terms = fts_query(query)
+    if not expression:
+        return SearchResult(query, 0, [])
+    conn = project.conn
+    total = conn.execute(
+        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (expression,)
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT p.id, p.uid, p.source, p.text FROM passages_fts f"
+        " JOIN passages p ON p.id = f.rowid"
+        " WHERE passages_fts MATCH ? ORDER BY f.rank, p.id LIMIT ? OFFSET ?",
+        (expression, limit, offset),
+    ).fetchall()
+    hits = [SearchHit(*row, *locate(row[3], terms)) for row in rows]
+    return SearchResult(query, total, hits)
+
+
+def locate(text: str, terms: list[str]) -> tuple[int, int]:
+    """Offsets in ``text`` of the first word starting with one of ``terms``."""
+    normalized, offsets = normalize_with_offsets(text)
+    folded = normalized.lower()
+    best: tuple[int, int] | None = None
+    for term in terms:
+        found = re.search(r"(?<!\w)" + re.escape(term.lower()), folded)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), found.end())
+    if best is None:
+        return -1, -1
+    start, end = best
+    # Extend to the end of the word, so a prefix hit shows the whole word.
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    start, end = offsets[start], offsets[end - 1] + 1
+    # Keep the marks (harakat, tatweel) that follow the last letter with the word.
+    while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == "\u0640"):
+        end += 1
+    return start, end
+
+
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", text)

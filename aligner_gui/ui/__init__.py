@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, views, models, workers. Thin over core."""
