@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
 TORCH ?= torch==2.13.0
 
-.PHONY: run test test-headless lint setup bench-import
+.PHONY: run test test-headless lint setup bench-import translations
 
 run: setup
 	$(VENV)/bin/aligner-gui --demo
@@ -34,3 +34,9 @@ $(STAMP): pyproject.toml
 
 bench-import: setup
 	$(PY) tests/bench/bench_import.py
+
+# After changing interface strings: extract them, translate the new ones in the .ts
+# (Qt Linguist: .venv/bin/pyside6-linguist), then run this again to compile.
+translations: setup
+	$(VENV)/bin/pyside6-lupdate aligner_gui/ui/*.py -ts resources/i18n/aligner_gui_ar.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/aligner_gui_ar.ts -qm resources/i18n/aligner_gui_ar.qm

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from aligner_gui import __version__
-from aligner_gui.core.errors import AlignerError, ProjectError
+from aligner_gui.core.errors import ProjectError
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError, import_files
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.project import Project
 from aligner_gui.core.search import search
 from aligner_gui.core.stats import project_stats
+from aligner_gui.guard import run_guarded
 
 # Errors printed per file on the terminal; all of them go to the import_errors table.
 MAX_ERRORS_SHOWN = 50
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="aligner", description="Curate LLM rewrites of Arabic pretraining text."
-    )
+    parser = argparse.ArgumentParser(prog="aligner", description="Curate LLM rewrites of Arabic pretraining text.")
     parser.add_argument("--version", action="version", version=f"aligner_gui {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -212,30 +210,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     return run_guarded(lambda: args.run(args), prog="aligner")
-
-
-def run_guarded(action: Callable[[], int], prog: str) -> int:
-    """Run a command; user-facing failures become one line on stderr and an exit code."""
-    try:
-        return action()
-    except AlignerError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"\n{prog}: interrupted; work committed so far is kept", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        if os.environ.get("ALIGNER_DEBUG"):
-            raise
-        print(
-            f"{prog}: internal error: {type(exc).__name__}: {exc} "
-            "(set ALIGNER_DEBUG=1 to see the traceback)",
-            file=sys.stderr,
-        )
-        return 70
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -25,7 +25,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Project:
@@ -105,8 +105,7 @@ class Project:
             with self.transaction():
                 schema.MIGRATIONS[version - 1](self.db.conn)
                 self.db.conn.execute(
-                    "INSERT INTO schema_migrations(version, applied_at, app_version)"
-                    " VALUES (?, ?, ?)",
+                    "INSERT INTO schema_migrations(version, applied_at, app_version) VALUES (?, ?, ?)",
                     (version, utc_now(), __version__),
                 )
                 self.db.conn.execute(f"PRAGMA user_version={version}")

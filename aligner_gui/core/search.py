@@ -66,9 +66,7 @@ def search(project: Project, query: str, limit: int = 20, offset: int = 0) -> Se
     if not expression:
         return SearchResult(query, 0, [])
     conn = project.conn
-    total = conn.execute(
-        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (expression,)
-    ).fetchone()[0]
+    total = conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (expression,)).fetchone()[0]
     rows = conn.execute(
         "SELECT p.id, p.uid, p.source, p.text FROM passages_fts f"
         " JOIN passages p ON p.id = f.rowid"

@@ -66,8 +66,7 @@ class WriterLock:
             holder = _describe_holder(fd)
             os.close(fd)
             raise ProjectBusyError(
-                f"{self.project_path} is busy: {holder} is writing to it. "
-                "Try again when it has finished."
+                f"{self.project_path} is busy: {holder} is writing to it. Try again when it has finished."
             )
         holder = {
             "pid": os.getpid(),
@@ -100,6 +99,7 @@ def _describe_holder(fd: int) -> str:
         os.lseek(fd, 1, os.SEEK_SET)
         raw = os.read(fd, 4096)
         info = json.loads(raw)
-        return f"another process ({info['purpose']}, pid {info['pid']} on {info['host']}, since {info['since']})"
+        where = f"pid {info['pid']} on {info['host']}, since {info['since']}"
+        return f"another process ({info['purpose']}, {where})"
     except (OSError, ValueError, KeyError, TypeError):
         return "another process"

@@ -30,6 +30,6 @@ def test_offsets_version_agrees_with_normalize_and_points_back():
         normalized, offsets = normalize_with_offsets(text)
         assert normalized == normalize(text)
         assert len(offsets) == len(normalized)
-        for char, offset in zip(normalized, offsets):
+        for char, offset in zip(normalized, offsets, strict=True):
             if char != " ":
                 assert normalize(text[offset]) == char

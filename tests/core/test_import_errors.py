@@ -13,8 +13,7 @@ def run_import(project, path, **options):
     errors = []
     [report] = import_files(project, [path], ImportOptions(**options), on_error=errors.append)
     logged = project.conn.execute(
-        "SELECT file, line, reason FROM import_errors WHERE import_id = (SELECT max(id) FROM imports)"
-        " ORDER BY line"
+        "SELECT file, line, reason FROM import_errors WHERE import_id = (SELECT max(id) FROM imports) ORDER BY line"
     ).fetchall()
     assert [(e.file, e.line, e.reason) for e in sorted(errors, key=lambda e: e.line)] == logged
     return report, {e.line: e.reason for e in errors}
@@ -32,7 +31,7 @@ def test_each_bad_jsonl_record_is_reported_and_the_rest_imported(project, tmp_pa
         '{"id": "empty", "text": "  \\u0640\\u064e  "}\n',  # only tatweel and a haraka
         '{"id": "nul", "text": "قبل\\u0000بعد"}\n',
         '{"id": "number", "text": 42}\n',
-        '[1, 2, 3]\n',
+        "[1, 2, 3]\n",
         GOOD % (2, 2),
     ]
     path = tmp_path / "bad.jsonl"

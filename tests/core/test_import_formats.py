@@ -14,7 +14,12 @@ from tests.conftest import write_jsonl
 RECORDS = [
     {"id": "a1", "text": "ذهب الطالب إلى المكتبة صباحاً", "rewrite": "ذهب الطالب إلى المكتبة صباحًا.", "lang": "ar"},
     {"id": "a2", "text": "اشترِ الآن!!! خصم 50% على كل المنتجات", "lang": "ar"},
-    {"id": "a3", "text": "The model rewrites النص العربي بطريقة أوضح", "rewrite": "يعيد النموذج صياغة النص.", "lang": "mixed"},
+    {
+        "id": "a3",
+        "text": "The model rewrites النص العربي بطريقة أوضح",
+        "rewrite": "يعيد النموذج صياغة النص.",
+        "lang": "mixed",
+    },
 ]
 
 
@@ -138,10 +143,14 @@ def test_format_flag_overrides_the_name(project, tmp_path):
 def test_reimport_adds_nothing_and_counts_duplicates(project, tmp_path):
     path = write_jsonl(tmp_path / "data.jsonl", RECORDS + [{"id": "bad"}])
     import_files(project, [path])
-    snapshot = [project.conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("passages", "rewrites", "import_errors")]
+    snapshot = [
+        project.conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("passages", "rewrites", "import_errors")
+    ]
     [again] = import_files(project, [path])
     assert (again.imported, again.rewrites, again.duplicates, again.errors) == (0, 0, 3, 1)
-    assert snapshot == [project.conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("passages", "rewrites", "import_errors")]
+    assert snapshot == [
+        project.conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("passages", "rewrites", "import_errors")
+    ]
 
 
 def test_duplicates_after_normalization_are_skipped_and_counted(project, tmp_path):
@@ -155,7 +164,9 @@ def test_duplicates_after_normalization_are_skipped_and_counted(project, tmp_pat
 
 def test_new_rewrite_for_a_known_passage_is_attached(project, tmp_path):
     import_files(project, [write_jsonl(tmp_path / "raw.jsonl", [{"id": "x", "text": "نص خام"}])])
-    [report] = import_files(project, [write_jsonl(tmp_path / "pairs.jsonl", [{"id": "x", "text": "نص خام", "rewrite": "نص منقح."}])])
+    [report] = import_files(
+        project, [write_jsonl(tmp_path / "pairs.jsonl", [{"id": "x", "text": "نص خام", "rewrite": "نص منقح."}])]
+    )
     assert (report.imported, report.duplicates, report.rewrites) == (0, 1, 1)
     assert rewrites(project) == [("x", "نص منقح.", "import")]
 
@@ -169,11 +180,13 @@ def test_import_is_committed_in_chunks_in_constant_python_memory(project, tmp_pa
             f.write(json.dumps({"text": f"{i} " + "كلمة " * 1200}, ensure_ascii=False) + "\n")
     chunks = []
     tracemalloc.start()
-    [report] = import_files(project, [path], ImportOptions(chunk_size=50), on_progress=lambda r, d, t: chunks.append(r.imported))
+    [report] = import_files(
+        project, [path], ImportOptions(chunk_size=50), on_progress=lambda r, d, t: chunks.append(r.imported)
+    )
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert report.imported == 2_000
     assert len(chunks) >= 20  # progress after every committed chunk
     file_size = path.stat().st_size
     assert file_size > 20_000_000
-    assert peak < file_size / 4, f"peak Python memory {peak/1e6:.1f} MB for a {file_size/1e6:.0f} MB file"
+    assert peak < file_size / 4, f"peak Python memory {peak / 1e6:.1f} MB for a {file_size / 1e6:.0f} MB file"

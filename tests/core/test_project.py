@@ -70,9 +70,7 @@ def _make_v1_project(path):
     conn.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
     schema.MIGRATIONS[0](conn)
     conn.execute("INSERT INTO schema_migrations VALUES (1, 'then', '0.0.1')")
-    conn.execute(
-        "INSERT INTO passages(uid, text, text_hash, created_at) VALUES ('old-1', 'كَتَبَ المعلمُ', x'02', 'then')"
-    )
+    conn.execute("INSERT INTO passages(uid, text, text_hash, created_at) VALUES ('old-1', 'كَتَبَ المعلمُ', x'02', 'then')")
     conn.execute("PRAGMA user_version=1")
     conn.commit()
     conn.close()

@@ -263,8 +263,7 @@ def _insert_rows(
     conn.executemany("INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", index_rows)
     before = conn.total_changes
     conn.executemany(
-        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at)"
-        " VALUES (?, ?, ?, 'import', ?)",
+        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at) VALUES (?, ?, ?, 'import', ?)",
         rewrites,
     )
     result.rewrites = conn.total_changes - before
@@ -274,7 +273,6 @@ def _insert_rows(
 def _log_errors(conn: sqlite3.Connection, import_id: int, errors: list[RecordError]) -> None:
     now = utc_now()
     conn.executemany(
-        "INSERT OR IGNORE INTO import_errors(import_id, file, line, reason, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO import_errors(import_id, file, line, reason, created_at) VALUES (?, ?, ?, ?, ?)",
         [(import_id, e.file, e.line, e.reason, now) for e in errors],
     )

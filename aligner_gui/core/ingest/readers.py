@@ -86,7 +86,7 @@ def _read_jsonl(file: InputFile, encoding: str, counter: ByteCounter) -> Iterato
                 continue
             if not text.strip():
                 continue
-            yield _parse_json_record(number, text)
+            yield _parse_json_record(number, text.rstrip("\r\n"))
 
 
 def _parse_json_record(number: int, text: str) -> RawRecord:
@@ -254,7 +254,7 @@ def _read_csv(file: InputFile, encoding: str, counter: ByteCounter) -> Iterator[
                     error=f"row {row_number} has {len(row)} fields; the header has {len(header)}",
                 )
                 continue
-            yield RawRecord(start, dict(zip(header, row)))
+            yield RawRecord(start, dict(zip(header, row, strict=True)))
 
 
 class _LineTracker:

@@ -39,9 +39,7 @@ class BadRecord(ValueError):
     """The record cannot become a passage; the message says why."""
 
 
-def guess_fields(
-    available: list[str], text: str | None, id_: str | None, rewrite: str | None
-) -> FieldNames | None:
+def guess_fields(available: list[str], text: str | None, id_: str | None, rewrite: str | None) -> FieldNames | None:
     """Pick field names, preferring what the user asked for; None if no text field."""
 
     def pick(asked: str | None, guesses: tuple[str, ...]) -> str | None:

@@ -89,8 +89,7 @@ def detect(path: Path, requested: str = "auto") -> InputFile:
     fmt = _SUFFIX_FORMATS.get(suffix)
     if fmt is None:
         raise ImportFileError(
-            f"{path}: cannot tell the format from the name; "
-            f"give it with --format ({'|'.join(FORMATS)})"
+            f"{path}: cannot tell the format from the name; give it with --format ({'|'.join(FORMATS)})"
         )
     if fmt == "json":
         fmt = _json_or_jsonl(InputFile(path, fmt, compressed))
@@ -126,9 +125,7 @@ def check_encoding(file: InputFile, encoding: str) -> None:
     """
     head = sniff(file)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding.lower().startswith("utf-16"):
-        raise ImportFileError(
-            f"{file.path}: the file is UTF-16 encoded; import it with --encoding utf-16"
-        )
+        raise ImportFileError(f"{file.path}: the file is UTF-16 encoded; import it with --encoding utf-16")
     lines = head.split(b"\n")
     if len(head) == SNIFF_BYTES:
         lines = lines[:-1]  # probably cut in the middle

@@ -1,0 +1,97 @@
+"""The `aligner` command as a user runs it: real processes, real files."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import write_jsonl
+
+
+def aligner(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "aligner_gui.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    path = tmp_path / "p.aligner"
+    result = aligner("init", path)
+    assert result.returncode == 0 and result.stdout.strip() == f"created {path}"
+    return path
+
+
+def test_import_prints_errors_then_a_summary_as_last_line(project_path, tmp_path):
+    data = tmp_path / "web.jsonl"
+    data.write_text(
+        '{"id": "1", "text": "كَتَبَ المحررُ مقالاً عن الاقتصاد", "rewrite": "كتب المحرر مقالًا عن الاقتصاد."}\n'
+        '{"id": "2", "text": \n'
+        '{"id": "3", "text": "خبر ثانٍ عن الطقس"}\n',
+        encoding="utf-8",
+    )
+    result = aligner("import", project_path, data)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [f"{data}:2: invalid JSON: Expecting value (column 21)"]
+    assert result.stdout.splitlines()[-1] == "imported 2 passages (1 rewrites), 0 duplicates, 1 errors"
+    again = aligner("import", project_path, data)
+    assert again.stdout.splitlines()[-1] == "imported 0 passages (0 rewrites), 2 duplicates, 1 errors"
+
+
+def test_stats_json_document(project_path, tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [{"text": "نص أول", "rewrite": "نص أول."}, {"text": "نص ثان"}, {"bad": 1}])
+    aligner("import", project_path, tmp_path / "a.jsonl")
+    result = aligner("stats", project_path, "--json")
+    stats = json.loads(result.stdout)
+    assert stats["passages"] == 2
+    assert stats["passages_with_rewrite"] == 1
+    assert stats["rewrites"] == {"total": 1, "by_origin": {"model": 0, "import": 1, "human": 0}}
+    assert stats["decisions"] == {"accepted": 0, "edited": 0, "rejected": 0, "skipped": 0}
+    assert stats["pending"] == 1
+    assert stats["import_errors"] == 1
+    human = aligner("stats", project_path)
+    assert "passages       2 (1 with a rewrite)" in human.stdout
+
+
+def test_search_finds_vowelled_text_from_plain_query(project_path, tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": "كَتَبَ الشاعرُ قصيدةً"}, {"id": "w", "text": "قرأ الطالب"}])
+    aligner("import", project_path, tmp_path / "a.jsonl")
+    result = aligner("search", project_path, "كتب", "--json")
+    document = json.loads(result.stdout)
+    assert document["total"] == 1
+    [hit] = document["results"]
+    assert hit["uid"] == "v" and hit["text"][slice(*hit["match"])] == "كَتَبَ"
+    plain = aligner("search", project_path, "كتب")
+    assert plain.stdout.splitlines()[-1] == "1 of 1 matches"
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["stats", "{tmp}/missing.aligner"], "no project at {tmp}/missing.aligner; create one with `aligner init"),
+        (["init", "{tmp}/p.aligner"], "already exists"),
+        (["init", "{tmp}/no/such/dir/p.aligner"], "does not exist"),
+        (["import", "{tmp}/p.aligner", "{tmp}/nothing.jsonl"], "nothing.jsonl: no such file"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(project_path, tmp_path, args, message):
+    result = aligner(*[a.format(tmp=tmp_path) for a in args])
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message.format(tmp=tmp_path) in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cp1256_file_error_names_encoding_option(project_path, tmp_path):
+    data = tmp_path / "old.txt"
+    data.write_bytes("مرحبا بكم\n\nفي موقعنا الجديد\n\nأهلا وسهلا\n".encode("cp1256"))
+    result = aligner("import", project_path, data)
+    assert result.returncode == 1 and "--encoding cp1256" in result.stderr
+    fixed = aligner("import", project_path, data, "--encoding", "cp1256")
+    assert fixed.returncode == 0
+    assert fixed.stdout.splitlines()[-1] == "imported 3 passages (0 rewrites), 0 duplicates, 0 errors"

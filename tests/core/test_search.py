@@ -1,0 +1,61 @@
+import pytest
+
+from aligner_gui.core.ingest import import_files
+from aligner_gui.core.search import fts_query, search
+from tests.conftest import write_jsonl
+
+TEXTS = {
+    "p1": "كَتَبَ الطالبُ رسالةً طويلة إلى أستاذه",
+    "p2": "قرأ أحمد الكتاب في المكتبة العامة",
+    "p3": "زار إبراهيم مدينة الإسكندرية مع أسرته",
+    "p4": "Python و JavaScript لغتان للبرمجة",
+    "p5": 'عرض <b>خاص</b> "حصري" - اتصل الآن',
+}
+
+
+@pytest.fixture
+def filled(project, tmp_path):
+    import_files(project, [write_jsonl(tmp_path / "s.jsonl", [{"id": k, "text": v} for k, v in TEXTS.items()])])
+    return project
+
+
+def uids(result):
+    return sorted(hit.uid for hit in result.hits)
+
+
+def test_plain_word_finds_vowelled_word(filled):
+    result = search(filled, "كتب")
+    assert uids(result) == ["p1"]
+    hit = result.hits[0]
+    assert hit.text[hit.match_start : hit.match_end] == "كَتَبَ"
+
+
+def test_vowelled_query_and_alef_forms_match_plain_text(filled):
+    assert uids(search(filled, "أحْمَد")) == ["p2"]
+    assert uids(search(filled, "ابراهيم الاسكندرية")) == ["p3"]
+
+
+def test_prefix_phrase_and_latin_case(filled):
+    assert uids(search(filled, "المكت*")) == ["p2"]
+    assert uids(search(filled, '"الكتاب في المكتبة"')) == ["p2"]
+    assert uids(search(filled, '"المكتبة الكتاب"')) == []
+    assert uids(search(filled, "python")) == ["p4"]
+
+
+def test_fts_syntax_in_queries_is_taken_literally(filled):
+    for query in ['"حصري', "AND OR NOT", "-اتصل", "خاص)", "NEAR(", "*", "<b>"]:
+        search(filled, query)  # never an FTS5 syntax error
+    assert uids(search(filled, "اتصل -")) == ["p5"]
+    assert fts_query("!!! ؟؟") == ("", [])
+
+
+def test_limit_and_total(filled):
+    result = search(filled, "في", limit=1)
+    assert result.total == 1 and len(result.hits) == 1
+    assert search(filled, "كلمةغيرموجودة").total == 0
+
+
+def test_snippet_keeps_surrounding_context(filled):
+    before, match, after = search(filled, "رسالة").hits[0].snippet(context=8)
+    assert match == "رسالةً"
+    assert before.endswith("الطالبُ ") and after.startswith(" طويلة")

@@ -1,0 +1,35 @@
+"""Every interface string has an Arabic translation, and the shipped .qm is up to date."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from aligner_gui.core.resources import resources_dir
+
+TOOLS = Path(sys.executable).parent
+TS = resources_dir() / "i18n" / "aligner_gui_ar.ts"
+UI_SOURCES = sorted((Path(__file__).parents[2] / "aligner_gui" / "ui").glob("*.py"))
+
+
+def messages(ts: Path):
+    return {m.findtext("source"): m.find("translation") for m in ET.parse(ts).iter("message")}
+
+
+def test_every_string_in_the_sources_is_translated(tmp_path):
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    subprocess.run(
+        [TOOLS / "pyside6-lupdate", *UI_SOURCES, "-ts", copy, "-no-obsolete"], check=True, capture_output=True
+    )
+    found = messages(copy)
+    untranslated = [s for s, t in found.items() if t.get("type") == "unfinished" or not (t.text or "").strip()]
+    assert untranslated == [], "run `make translations` and translate these in resources/i18n"
+    assert found.keys() == messages(TS).keys()
+
+
+def test_compiled_translation_matches_the_source(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([TOOLS / "pyside6-lrelease", TS, "-qm", fresh], check=True, capture_output=True)
+    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run `make translations`"
