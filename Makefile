@@ -17,7 +17,7 @@ test: setup
 
 # Core and CLI tests again, with PySide6 made unimportable: core must not need Qt.
 test-headless: setup
-	ALIGNER_BLOCK_QT=1 $(PY) -m pytest -q -p no:pytestqt tests/core tests/cli
+	ALIGNER_BLOCK_QT=1 $(PY) -m pytest -q -p no:pytest-qt tests/core tests/cli
 
 lint: setup
 	$(VENV)/bin/ruff check aligner_gui tests

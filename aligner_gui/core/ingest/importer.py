@@ -9,12 +9,12 @@ project (same id, or same text after normalization) and counts it as a duplicate
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
+from aligner_gui.core.ingest.chunk_writer import ChunkResult, ChunkWriter, RecordError, log_errors
 from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, build_row, guess_fields
 from aligner_gui.core.ingest.sources import ByteCounter, InputFile, check_encoding, detect
@@ -29,16 +29,6 @@ class ImportOptions:
     rewrite_field: str | None = None
     encoding: str = "utf-8"
     chunk_size: int = 2000
-
-
-@dataclass(frozen=True)
-class RecordError:
-    file: str
-    line: int  # 0: the whole file
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
 
 
 @dataclass
@@ -57,14 +47,6 @@ class FileReport:
         self.rewrites += other.rewrites
         self.duplicates += other.duplicates
         self.errors += len(other.errors)
-
-
-@dataclass
-class ChunkResult:
-    imported: int = 0
-    rewrites: int = 0
-    duplicates: int = 0
-    errors: list[RecordError] = field(default_factory=list)
 
 
 ErrorCallback = Callable[[RecordError], None]
@@ -145,6 +127,7 @@ class _FileImporter:
         rows: list[tuple[int, PassageRow]] = []
         errors: list[RecordError] = []
         default_source = self.path.name
+        writer = ChunkWriter(self.project.path, self.import_id, self.file_label)
         try:
             for record in read_records(source, self.options.encoding, counter):
                 if record.error is None and names is None:
@@ -153,13 +136,20 @@ class _FileImporter:
                 if row is not None:
                     rows.append(row)
                 if len(rows) + len(errors) >= self.options.chunk_size:
-                    self._write_chunk(rows, errors)
+                    self._take(writer.submit(rows, errors))
                     rows, errors = [], []
                     self.on_progress(self.report, counter.count, total)
         finally:
             # Whatever was read before a failure (a truncated file) is kept.
-            self._write_chunk(rows, errors)
+            self._take(writer.submit(rows, errors))
+            self._take(writer.close())
         self.on_progress(self.report, total, total)
+
+    def _take(self, results: list[ChunkResult]) -> None:
+        for result in results:
+            self.report.add(result)
+            for error in result.errors:
+                self.on_error(error)
 
     def _field_names(self, record: RawRecord) -> FieldNames:
         assert record.fields is not None
@@ -193,29 +183,13 @@ class _FileImporter:
             errors.append(RecordError(file, line, str(exc)))
             return None
 
-    def _write_chunk(self, rows: list[tuple[int, PassageRow]], errors: list[RecordError]) -> None:
-        if not rows and not errors:
-            return
-        with self.project.transaction() as conn:
-            result = _insert_rows(conn, self.import_id, self.file_label, rows)
-            result.errors = errors + result.errors
-            _log_errors(conn, self.import_id, result.errors)
-            conn.execute(
-                "UPDATE imports SET imported = imported + ?, rewrites = rewrites + ?,"
-                " duplicates = duplicates + ?, errors = errors + ? WHERE id = ?",
-                (result.imported, result.rewrites, result.duplicates, len(result.errors), self.import_id),
-            )
-        self.report.add(result)
-        for error in result.errors:
-            self.on_error(error)
-
     def _log_file_failure(self, reason: str) -> None:
         error = RecordError(self.file_label, 0, reason)
         self.report.errors += 1
         self.on_error(error)
         if self.import_id:
             with self.project.transaction() as conn:
-                _log_errors(conn, self.import_id, [error])
+                log_errors(conn, self.import_id, [error])
 
     def _finish(self) -> None:
         if not self.import_id:
@@ -231,48 +205,3 @@ def _input_size(path: Path) -> int:
     if path.is_dir():
         return sum(p.stat().st_size for p in path.rglob("*.txt") if p.is_file()) or 1
     return path.stat().st_size or 1
-
-
-def _insert_rows(
-    conn: sqlite3.Connection, import_id: int, file_label: str, rows: list[tuple[int, PassageRow]]
-) -> ChunkResult:
-    result = ChunkResult()
-    now = utc_now()
-    cur = conn.cursor()
-    index_rows, rewrites = [], []
-    for line, row in rows:
-        cur.execute(
-            "INSERT OR IGNORE INTO passages(uid, text, text_hash, source, meta, import_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (row.uid, row.text, row.hash, row.source, row.meta, import_id, now),
-        )
-        if cur.rowcount == 1:
-            passage_id = cur.lastrowid
-            result.imported += 1
-            index_rows.append((passage_id, row.normalized))
-        else:
-            found = conn.execute("SELECT id FROM passages WHERE text_hash = ?", (row.hash,)).fetchone()
-            if found is None:
-                reason = f"id {row.uid!r} is already used by a passage with a different text"
-                result.errors.append(RecordError(file_label, line, reason))
-                continue
-            passage_id = found[0]
-            result.duplicates += 1
-        if row.rewrite is not None:
-            rewrites.append((passage_id, row.rewrite, row.rewrite_hash, now))
-    conn.executemany("INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", index_rows)
-    before = conn.total_changes
-    conn.executemany(
-        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at) VALUES (?, ?, ?, 'import', ?)",
-        rewrites,
-    )
-    result.rewrites = conn.total_changes - before
-    return result
-
-
-def _log_errors(conn: sqlite3.Connection, import_id: int, errors: list[RecordError]) -> None:
-    now = utc_now()
-    conn.executemany(
-        "INSERT OR IGNORE INTO import_errors(import_id, file, line, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-        [(import_id, e.file, e.line, e.reason, now) for e in errors],
-    )
