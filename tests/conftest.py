@@ -41,3 +41,12 @@ def project(tmp_path: Path):
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
+
+
+def run_module(module: str, *args, env: dict | None = None, timeout: int = 120):
+    """Run `python -m module args...` as a user would, capturing its output."""
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", module, *map(str, args)], capture_output=True, text=True, timeout=timeout, env=env
+    )

@@ -1,22 +1,14 @@
 """The `aligner` command as a user runs it: real processes, real files."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import write_jsonl
+from tests.conftest import run_module, write_jsonl
 
 
-def aligner(*args, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "aligner_gui.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-    )
+def aligner(*args):
+    return run_module("aligner_gui.cli", *args)
 
 
 @pytest.fixture

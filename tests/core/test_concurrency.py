@@ -6,7 +6,7 @@ import textwrap
 
 from aligner_gui.core.project import Project
 from aligner_gui.core.writer_lock import WriterLock
-from tests.conftest import write_jsonl
+from tests.conftest import run_module, write_jsonl
 
 WRITER = textwrap.dedent(
     """
@@ -40,7 +40,7 @@ def test_simultaneous_short_writers_both_succeed_and_the_file_stays_sound(projec
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "aligner_gui.cli", *args], capture_output=True, text=True, timeout=120)
+    return run_module("aligner_gui.cli", *args)
 
 
 def test_second_bulk_writer_is_refused_with_a_message_naming_the_first(project, tmp_path):

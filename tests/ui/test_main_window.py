@@ -1,6 +1,3 @@
-import subprocess
-import sys
-
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QImage
 
@@ -8,7 +5,7 @@ from aligner_gui.core.demo import create_demo_project, demo_source
 from aligner_gui.core.ingest import import_files
 from aligner_gui.ui.fonts import ARABIC_FAMILY
 from aligner_gui.ui.main_window import MainWindow
-from tests.conftest import write_jsonl
+from tests.conftest import run_module, write_jsonl
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
 
@@ -69,13 +66,7 @@ def test_arabic_interface_is_translated_and_mirrored(qtbot, tmp_path, arabic_ui)
 
 
 def gui(*args, env):
-    return subprocess.run(
-        [sys.executable, "-m", "aligner_gui.ui.app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    return run_module("aligner_gui.ui.app", *args, env=env)
 
 
 def test_screenshot_of_the_demo_in_both_languages(tmp_path, monkeypatch):

@@ -139,8 +139,7 @@ def _insert_rows(
     conn.executemany("INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", index_rows)
     before = conn.total_changes
     conn.executemany(
-        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at)"
-        " VALUES (?, ?, ?, 'import', ?)",
+        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at) VALUES (?, ?, ?, 'import', ?)",
         rewrites,
     )
     result.rewrites = conn.total_changes - before
