@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-_MARKS = (
+# Regex character-class body: harakat and other combining marks, and tatweel.
+MARK_CHARS = (
     "\u0610-\u061a"  # Quranic honorifics and small letters
     "\u064b-\u065f"  # harakat, shadda, sukun, maddah/hamza above and below
     "\u0670"  # superscript alef
@@ -29,7 +30,7 @@ INVISIBLE_CHARS = (
     "\u2066-\u2069"  # LRI, RLI, FSI, PDI
     "\ufeff"  # byte order mark / zero-width no-break space
 )
-_REMOVED = re.compile(f"[{_MARKS}{INVISIBLE_CHARS}]+")
+_REMOVED = re.compile(f"[{MARK_CHARS}{INVISIBLE_CHARS}]+")
 _ALEF_FORM_CHARS = "\u0622\u0623\u0625\u0671"
 
 

@@ -171,5 +171,66 @@ def _v2(conn: sqlite3.Connection) -> None:
     _backfill_search_index(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _v2]
+# Review support: edit distances on each review, the derived current state per passage
+# (kept by a trigger, so the queue can filter a million passages by state through an
+# index), project-editable reasons, and each reviewer's last position.
+_V3 = """
+ALTER TABLE reviews ADD COLUMN word_distance INTEGER;
+ALTER TABLE reviews ADD COLUMN char_distance INTEGER;
+CREATE TABLE passage_state (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id),
+    review_id INTEGER NOT NULL REFERENCES reviews(id),
+    decision TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    reasons TEXT NOT NULL
+);
+CREATE INDEX passage_state_decision ON passage_state(decision);
+CREATE INDEX passage_state_reviewer ON passage_state(reviewer);
+CREATE TRIGGER reviews_keep_state AFTER INSERT ON reviews
+BEGIN
+    DELETE FROM passage_state WHERE passage_id = NEW.passage_id;
+    INSERT INTO passage_state(passage_id, review_id, decision, reviewer, reasons)
+    SELECT r.passage_id, r.id, r.decision, r.reviewer, r.reasons FROM reviews r
+    WHERE r.passage_id = NEW.passage_id AND r.decision != 'reset'
+      AND r.id = (SELECT max(id) FROM reviews x WHERE x.passage_id = r.passage_id AND x.reviewer = r.reviewer)
+    ORDER BY r.id DESC LIMIT 1;
+END;
+CREATE TABLE reasons (
+    code TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE bookmarks (
+    reviewer TEXT PRIMARY KEY,
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    updated_at TEXT NOT NULL
+);
+"""
+
+DEFAULT_REASONS = [
+    ("harmful_left", "harmful content left"),
+    ("knowledge_lost", "knowledge lost"),
+    ("facts_changed", "facts changed or invented"),
+    ("formatting", "formatting"),
+    ("language_drift", "translated or language drift"),
+    ("truncated", "truncated"),
+    ("repetition", "repetition"),
+    ("dialect_flattened", "dialect flattened"),
+    ("other", "other"),
+]
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    _script(_V3)(conn)
+    conn.executemany(
+        "INSERT INTO reasons(code, label, position) VALUES (?, ?, ?)",
+        [(code, label, i) for i, (code, label) in enumerate(DEFAULT_REASONS)],
+    )
+    conn.execute(
+        "INSERT INTO passage_state(passage_id, review_id, decision, reviewer, reasons)"
+        " SELECT passage_id, max(id), decision, reviewer, reasons FROM current_reviews GROUP BY passage_id"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _v2, _v3]
 LATEST_VERSION = len(MIGRATIONS)

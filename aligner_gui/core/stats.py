@@ -13,19 +13,11 @@ def project_stats(project: Project) -> dict[str, Any]:
     conn = project.conn
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     by_origin = dict(conn.execute("SELECT origin, count(*) FROM rewrites GROUP BY origin").fetchall())
-    # Per passage, the newest current decision of any reviewer (SQLite takes the bare
-    # column `decision` from the row holding max(id)).
-    decided = dict(
-        conn.execute(
-            "SELECT decision, count(*) FROM ("
-            "  SELECT decision, max(id) FROM current_reviews GROUP BY passage_id)"
-            " GROUP BY decision"
-        ).fetchall()
-    )
+    # passage_state holds, per passage, the newest standing decision of any reviewer.
+    decided = dict(conn.execute("SELECT decision, count(*) FROM passage_state GROUP BY decision").fetchall())
     with_rewrite = one("SELECT count(DISTINCT passage_id) FROM rewrites")
     pending = one(
-        "SELECT count(DISTINCT passage_id) FROM rewrites"
-        " WHERE passage_id NOT IN (SELECT passage_id FROM current_reviews)"
+        "SELECT count(DISTINCT passage_id) FROM rewrites WHERE passage_id NOT IN (SELECT passage_id FROM passage_state)"
     )
     return {
         "project": str(project.path),

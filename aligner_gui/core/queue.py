@@ -1,0 +1,139 @@
+"""The review queue: which passages are listed, in what order, with what state.
+
+A queue is an ordered sequence of passage ids. Unfiltered, passage ids are contiguous
+(passages are never deleted), so a million-passage queue is just a range and costs
+nothing to build; a filter materializes the matching ids in a compact array.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from aligner_gui.core.search import fts_query
+
+STATES = ("pending", "accepted", "edited", "rejected", "skipped", "no_rewrite")
+PREVIEW_CHARS = 90
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    states: frozenset[str] = field(default_factory=frozenset)  # empty: every state
+    reason: str | None = None
+    reviewer: str | None = None
+    search: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.states or self.reason or self.reviewer or (self.search or "").strip())
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    passage_id: int
+    uid: str
+    length: int
+    source: str | None
+    preview: str
+    state: str
+    reviewer: str | None
+
+
+class IdRange(Sequence[int]):
+    """Passage ids first..last, all present."""
+
+    def __init__(self, first: int, count: int) -> None:
+        self.first = first
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.count))]
+        if index < 0:
+            index += self.count
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return self.first + index
+
+    def index(self, value: int, start: int = 0, stop: int | None = None) -> int:  # noqa: ARG002
+        position = value - self.first
+        if not 0 <= position < self.count:
+            raise ValueError(value)
+        return position
+
+
+def queue_ids(conn: sqlite3.Connection, queue_filter: QueueFilter) -> Sequence[int]:
+    if queue_filter.is_empty:
+        first, last, count = conn.execute("SELECT min(id), max(id), count(*) FROM passages").fetchone()
+        if count == 0:
+            return IdRange(1, 0)
+        if last - first + 1 == count:
+            return IdRange(first, count)
+    sql, params = _filter_sql(queue_filter)
+    ids = array("q")
+    cursor = conn.execute(sql, params)
+    while batch := cursor.fetchmany(65536):
+        ids.extend(row[0] for row in batch)
+    return ids
+
+
+def _filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
+    where, params = [], []
+    has_rewrite = "EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id)"
+    if queue_filter.states:
+        parts = []
+        decided = [s for s in queue_filter.states if s in ("accepted", "edited", "rejected", "skipped")]
+        if decided:
+            parts.append(f"s.decision IN ({','.join('?' * len(decided))})")
+            params += decided
+        if "pending" in queue_filter.states:
+            parts.append(f"(s.decision IS NULL AND {has_rewrite})")
+        if "no_rewrite" in queue_filter.states:
+            parts.append(f"(s.decision IS NULL AND NOT {has_rewrite})")
+        where.append("(" + " OR ".join(parts or ["0"]) + ")")
+    if queue_filter.reviewer:
+        where.append("s.reviewer = ?")
+        params.append(queue_filter.reviewer)
+    if queue_filter.reason:
+        where.append("EXISTS (SELECT 1 FROM json_each(s.reasons) WHERE value = ?)")
+        params.append(queue_filter.reason)
+    if queue_filter.search and queue_filter.search.strip():
+        expression, _ = fts_query(queue_filter.search)
+        where.append("p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)")
+        params.append(expression or '""')
+    sql = "SELECT p.id FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + " ORDER BY p.id", params
+
+
+def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[QueueRow]:
+    """Display rows for ``ids`` (in that order), in one query."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT p.id, p.uid, length(p.text), p.source, substr(p.text, 1, {PREVIEW_CHARS}), s.decision, s.reviewer,"
+        " EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id)"
+        f" FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id WHERE p.id IN ({marks})",
+        list(ids),
+    ).fetchall()
+    by_id = {
+        row[0]: QueueRow(
+            row[0], row[1], row[2], row[3], row[4], row[5] or ("pending" if row[7] else "no_rewrite"), row[6]
+        )
+        for row in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def progress(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(decided, total) over passages that have a rewrite."""
+    total = conn.execute("SELECT count(DISTINCT passage_id) FROM rewrites").fetchone()[0]
+    done = conn.execute("SELECT count(*) FROM passage_state WHERE decision != 'skipped'").fetchone()[0]
+    return done, total

@@ -1,0 +1,192 @@
+"""Review decisions, drafts and positions: everything a reviewer does that must not be lost.
+
+Decisions go to the append-only ``reviews`` log, one committed row per action; undo and
+corrections are new rows. The current state is derived (``passage_state``, kept by a
+trigger). Drafts hold edits in progress until a decision replaces them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from aligner_gui.core.diff import edit_distance
+from aligner_gui.core.project import Project, utc_now
+
+DECISIONS = ("accepted", "edited", "rejected", "skipped")
+RESET = "reset"
+
+
+@dataclass(frozen=True)
+class Decision:
+    passage_id: int
+    rewrite_id: int | None
+    reviewer: str
+    decision: str  # one of DECISIONS, or RESET (back to pending)
+    final_text: str | None = None
+    reasons: tuple[str, ...] = ()
+    note: str | None = None
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    passage_id: int
+    reviewer: str
+    rewrite_id: int | None
+    text: str
+    updated_at: str
+
+
+@dataclass
+class ReviewItem:
+    """What the review panel needs for one passage."""
+
+    passage_id: int
+    uid: str
+    source: str | None
+    text: str
+    rewrite_id: int | None
+    rewrite: str | None
+    rewrite_origin: str | None
+    rewrite_model: str | None
+    current: Decision | None
+    draft: Draft | None
+    meta: dict = field(default_factory=dict)
+
+
+def record_decision(project: Project, decision: Decision) -> int:
+    """Append one decision, committed before this returns; return its row id."""
+    if decision.decision not in (*DECISIONS, RESET):
+        raise ValueError(f"unknown decision {decision.decision!r}")
+    if not decision.reviewer.strip():
+        raise ValueError("a decision needs a reviewer name")
+    words = chars = None
+    with project.transaction() as conn:
+        if decision.final_text is not None and decision.rewrite_id is not None:
+            row = conn.execute("SELECT text FROM rewrites WHERE id = ?", (decision.rewrite_id,)).fetchone()
+            if row is not None:
+                words, chars = edit_distance(row[0], decision.final_text)
+        cur = conn.execute(
+            "INSERT INTO reviews(passage_id, rewrite_id, reviewer, decision, final_text, reasons, note,"
+            " seconds, word_distance, char_distance, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                decision.passage_id,
+                decision.rewrite_id,
+                decision.reviewer,
+                decision.decision,
+                decision.final_text,
+                json.dumps(list(decision.reasons), ensure_ascii=False),
+                decision.note,
+                decision.seconds,
+                words,
+                chars,
+                utc_now(),
+            ),
+        )
+        if decision.decision != RESET:
+            conn.execute(
+                "DELETE FROM drafts WHERE passage_id = ? AND reviewer = ?", (decision.passage_id, decision.reviewer)
+            )
+        return cur.lastrowid or 0
+
+
+def current_decision(project: Project, passage_id: int, reviewer: str) -> Decision | None:
+    """This reviewer's standing decision on the passage; None when pending."""
+    row = project.conn.execute(
+        "SELECT passage_id, rewrite_id, reviewer, decision, final_text, reasons, note, seconds FROM reviews"
+        " WHERE passage_id = ? AND reviewer = ? ORDER BY id DESC LIMIT 1",
+        (passage_id, reviewer),
+    ).fetchone()
+    if row is None or row[3] == RESET:
+        return None
+    return Decision(row[0], row[1], row[2], row[3], row[4], tuple(json.loads(row[5])), row[6], row[7])
+
+
+# -- drafts ----------------------------------------------------------------------------
+
+
+def save_draft(project: Project, passage_id: int, reviewer: str, rewrite_id: int | None, text: str) -> None:
+    with project.transaction() as conn:
+        conn.execute(
+            "INSERT INTO drafts(passage_id, reviewer, rewrite_id, text, updated_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(passage_id, reviewer) DO UPDATE SET rewrite_id = excluded.rewrite_id,"
+            " text = excluded.text, updated_at = excluded.updated_at",
+            (passage_id, reviewer, rewrite_id, text, utc_now()),
+        )
+
+
+def load_draft(project: Project, passage_id: int, reviewer: str) -> Draft | None:
+    row = project.conn.execute(
+        "SELECT passage_id, reviewer, rewrite_id, text, updated_at FROM drafts WHERE passage_id = ? AND reviewer = ?",
+        (passage_id, reviewer),
+    ).fetchone()
+    return Draft(*row) if row else None
+
+
+def discard_draft(project: Project, passage_id: int, reviewer: str) -> None:
+    with project.transaction() as conn:
+        conn.execute("DELETE FROM drafts WHERE passage_id = ? AND reviewer = ?", (passage_id, reviewer))
+
+
+def drafts_of(project: Project, reviewer: str) -> list[Draft]:
+    rows = project.conn.execute(
+        "SELECT passage_id, reviewer, rewrite_id, text, updated_at FROM drafts WHERE reviewer = ? ORDER BY updated_at",
+        (reviewer,),
+    ).fetchall()
+    return [Draft(*row) for row in rows]
+
+
+# -- reasons and positions -----------------------------------------------------------------
+
+
+def review_reasons(project: Project) -> list[tuple[str, str]]:
+    """(code, label) pairs in display order; the first nine get the keys 1-9."""
+    return project.conn.execute("SELECT code, label FROM reasons ORDER BY position, code").fetchall()
+
+
+def set_review_reasons(project: Project, reasons: list[tuple[str, str]]) -> None:
+    """Replace the project's reason list. Codes already used in reviews stay valid."""
+    with project.transaction() as conn:
+        conn.execute("DELETE FROM reasons")
+        conn.executemany(
+            "INSERT INTO reasons(code, label, position) VALUES (?, ?, ?)",
+            [(code, label, i) for i, (code, label) in enumerate(reasons)],
+        )
+
+
+def save_position(project: Project, reviewer: str, passage_id: int) -> None:
+    with project.transaction() as conn:
+        conn.execute(
+            "INSERT INTO bookmarks(reviewer, passage_id, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(reviewer) DO UPDATE SET passage_id = excluded.passage_id, updated_at = excluded.updated_at",
+            (reviewer, passage_id, utc_now()),
+        )
+
+
+def last_position(project: Project, reviewer: str) -> int | None:
+    row = project.conn.execute("SELECT passage_id FROM bookmarks WHERE reviewer = ?", (reviewer,)).fetchone()
+    return row[0] if row else None
+
+
+# -- loading an item -------------------------------------------------------------------------
+
+
+def load_item(project: Project, passage_id: int, reviewer: str) -> ReviewItem:
+    conn = project.conn
+    uid, source, text, meta = conn.execute(
+        "SELECT uid, source, text, meta FROM passages WHERE id = ?", (passage_id,)
+    ).fetchone()
+    rewrite = conn.execute(
+        "SELECT id, text, origin, model FROM rewrites WHERE passage_id = ? ORDER BY id DESC LIMIT 1", (passage_id,)
+    ).fetchone() or (None, None, None, None)
+    return ReviewItem(
+        passage_id,
+        uid,
+        source,
+        text,
+        *rewrite,
+        current=current_decision(project, passage_id, reviewer),
+        draft=load_draft(project, passage_id, reviewer),
+        meta=json.loads(meta) if meta else {},
+    )
