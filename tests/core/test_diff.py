@@ -70,7 +70,7 @@ def test_long_passage_diff_is_fast():
     import time
 
     rng = random.Random(1)
-    vocab = ["كلمة%d" % i for i in range(3000)]
+    vocab = [f"كلمة{i}" for i in range(3000)]
     a = " ".join(rng.choices(vocab, k=2500))  # about 15,000 characters
     words = a.split()
     for i in range(0, len(words), 40):
