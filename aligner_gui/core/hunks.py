@@ -1,0 +1,71 @@
+"""Per-hunk editing of a final text between the raw passage and the model's rewrite.
+
+The reviewer's final text starts as the rewrite. At any point each stretch of it is
+either a change the rewrite made (a hunk of diff(raw, final)), which can be put back to
+the original, or original text where the rewrite proposed something else (a hunk of
+diff(final, rewrite)), which can be taken from the rewrite. One action, "toggle", does
+whichever applies at the cursor, so an over-eager rewrite is fixed without retyping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aligner_gui.core.diff import Hunk, apply_hunk, word_diff
+
+
+@dataclass(frozen=True)
+class HunkMap:
+    """Where the toggleable stretches are, in final-text offsets."""
+
+    changed: list[tuple[int, int]]  # the rewrite's changes, can be reverted
+    kept: list[tuple[int, int]]  # original text the rewrite would change, can be taken
+
+    def all(self) -> list[tuple[int, int]]:
+        return sorted(self.changed + self.kept)
+
+
+def hunk_map(raw: str, final: str, rewrite: str | None) -> HunkMap:
+    changed = [(h.b_start, h.b_end) for h in word_diff(raw, final).hunks]
+    kept = [] if rewrite is None or rewrite == final else [(h.a_start, h.a_end) for h in word_diff(final, rewrite).hunks]
+    # A stretch the reviewer changed that the rewrite also changed differently shows once.
+    kept = [span for span in kept if not any(_touches(span, other) for other in changed)]
+    return HunkMap(changed, kept)
+
+
+def toggle_hunk(raw: str, final: str, rewrite: str | None, position: int) -> tuple[str, int] | None:
+    """Revert or take the hunk at ``position``; return (new final text, where it now starts)."""
+    reverted = _at(word_diff(raw, final).hunks, position, side_b=True)
+    if reverted is not None:
+        return apply_hunk(final, raw, reverted, target_is_a=False), reverted.b_start
+    if rewrite is None:
+        return None
+    taken = _at(word_diff(final, rewrite).hunks, position, side_b=False)
+    if taken is not None:
+        return apply_hunk(final, rewrite, taken, target_is_a=True), taken.a_start
+    return None
+
+
+def neighbour_hunk(spans: list[tuple[int, int]], position: int, forward: bool) -> tuple[int, int] | None:
+    """The next (or previous) hunk after (before) ``position``, wrapping around."""
+    if not spans:
+        return None
+    if forward:
+        return next((s for s in spans if s[0] > position), spans[0])
+    return next((s for s in reversed(spans) if s[1] < position), spans[-1])
+
+
+def hunk_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    return next((s for s in spans if s[0] <= position <= s[1]), None)
+
+
+def _at(hunks: list[Hunk], position: int, side_b: bool) -> Hunk | None:
+    for hunk in hunks:
+        start, end = (hunk.b_start, hunk.b_end) if side_b else (hunk.a_start, hunk.a_end)
+        if start <= position <= end:
+            return hunk
+    return None
+
+
+def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]

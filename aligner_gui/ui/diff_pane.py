@@ -1,0 +1,136 @@
+"""A right-to-left text pane with whole-word diff highlights and visible hidden characters.
+
+Text only ever goes in as plain text. Invisible and direction-control characters are
+swapped for visible stand-ins of the same length (core.invisible) and tracked with text
+cursors, which move with the reviewer's typing, so the real characters come back in
+:meth:`DiffPane.text` unless the reviewer deleted the mark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from aligner_gui.core.invisible import STAND_INS, describe, invisible_positions, to_display
+from aligner_gui.ui.fonts import PASSAGE_POINT_SIZE, passage_font
+
+REMOVED = QColor(255, 190, 190)
+ADDED = QColor(190, 240, 190)
+KEPT_ORIGINAL = QColor(255, 236, 170)  # the rewrite proposed something else here
+CURRENT_HUNK = QColor(120, 160, 255)
+HIDDEN_CHAR = QColor(230, 60, 60)
+
+Ranges = list[tuple[int, int]]
+
+
+class DiffPane(QTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # QTextEdit (unlike QPlainTextEdit) sets each paragraph's direction from its
+        # first strong character: Arabic paragraphs right-aligned, English ones left.
+        self.setAcceptRichText(False)
+        self.setReadOnly(True)
+        self.setFont(passage_font())
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._hidden: list[tuple[QTextCursor, str]] = []
+        self._diff_selections: list[QTextEdit.ExtraSelection] = []
+        self._hunk_selection: list[QTextEdit.ExtraSelection] = []
+        self.viewport().installEventFilter(self)
+        self.setMouseTracking(True)
+
+    # -- content -------------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setPlainText(to_display(text))
+        self.blockSignals(False)
+        self._hidden = []
+        for position in invisible_positions(text):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            self._hidden.append((cursor, text[position]))
+        self._diff_selections = []
+        self._hunk_selection = []
+        self._apply_selections()
+
+    def text(self) -> str:
+        """The real text: stand-ins that still mark a hidden character are turned back."""
+        chars = list(self.toPlainText())
+        for cursor, original in self._hidden:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            if end - start == 1 and chars[start] == STAND_INS[original]:
+                chars[start] = original
+        return "".join(chars)
+
+    # -- highlights ----------------------------------------------------------------
+
+    def set_highlights(self, removed: Ranges = (), added: Ranges = (), kept: Ranges = ()) -> None:
+        selections = []
+        for ranges, color in ((removed, REMOVED), (added, ADDED), (kept, KEPT_ORIGINAL)):
+            selections += [self._selection(start, end, background=color) for start, end in ranges if end > start]
+        self._diff_selections = selections
+        self._apply_selections()
+
+    def mark_hunk(self, start: int | None, end: int | None) -> None:
+        """Underline the hunk the next hunk action applies to (None: no hunk)."""
+        if start is None or end is None:
+            self._hunk_selection = []
+        else:
+            fmt_end = max(end, start + 1)
+            self._hunk_selection = [self._selection(start, fmt_end, underline=CURRENT_HUNK)]
+        self._apply_selections()
+
+    def _selection(
+        self, start: int, end: int, background: QColor | None = None, underline: QColor | None = None
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(start, self.document().characterCount() - 1))
+        cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        if background is not None:
+            fmt.setBackground(background)
+        if underline is not None:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline)
+            fmt.setFontUnderline(True)
+        selection.format = fmt
+        return selection
+
+    def _apply_selections(self) -> None:
+        hidden = []
+        for cursor, _ in self._hidden:
+            if cursor.hasSelection():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(cursor)
+                fmt = QTextCharFormat()
+                fmt.setForeground(QColor(Qt.GlobalColor.white))
+                fmt.setBackground(HIDDEN_CHAR)
+                selection.format = fmt
+                hidden.append(selection)
+        self.setExtraSelections(self._diff_selections + self._hunk_selection + hidden)
+
+    def hidden_characters(self) -> list[str]:
+        return [original for cursor, original in self._hidden if cursor.hasSelection()]
+
+    # -- zoom and tooltips ---------------------------------------------------------------
+
+    def set_point_size(self, size: int) -> None:
+        self.setFont(passage_font(max(8, min(48, size))))
+
+    def point_size(self) -> int:
+        return self.font().pointSize() or PASSAGE_POINT_SIZE
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            position = self.cursorForPosition(event.pos()).position()
+            for cursor, original in self._hidden:
+                if cursor.selectionStart() in (position, position - 1) and cursor.hasSelection():
+                    QToolTip.showText(event.globalPos(), describe(original), self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
