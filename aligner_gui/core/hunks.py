@@ -27,7 +27,9 @@ class HunkMap:
 
 def hunk_map(raw: str, final: str, rewrite: str | None) -> HunkMap:
     changed = [(h.b_start, h.b_end) for h in word_diff(raw, final).hunks]
-    kept = [] if rewrite is None or rewrite == final else [(h.a_start, h.a_end) for h in word_diff(final, rewrite).hunks]
+    kept = (
+        [] if rewrite is None or rewrite == final else [(h.a_start, h.a_end) for h in word_diff(final, rewrite).hunks]
+    )
     # A stretch the reviewer changed that the rewrite also changed differently shows once.
     kept = [span for span in kept if not any(_touches(span, other) for other in changed)]
     return HunkMap(changed, kept)

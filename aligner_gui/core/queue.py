@@ -135,5 +135,7 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[QueueRow]:
 def progress(conn: sqlite3.Connection) -> tuple[int, int]:
     """(decided, total) over passages that have a rewrite."""
     total = conn.execute("SELECT count(DISTINCT passage_id) FROM rewrites").fetchone()[0]
-    done = conn.execute("SELECT count(*) FROM passage_state WHERE decision != 'skipped'").fetchone()[0]
+    done = conn.execute(
+        "SELECT count(*) FROM passage_state WHERE decision IN ('accepted', 'edited', 'rejected')"
+    ).fetchone()[0]
     return done, total

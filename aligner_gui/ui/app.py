@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: settings, then locale)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window to FILE.png and exit")
+    parser.add_argument("--reviewer", metavar="NAME", help="reviewer name recorded with decisions (default: settings)")
     parser.add_argument("--version", action="version", version=f"aligner_gui {__version__}")
     return parser
 
@@ -54,7 +55,7 @@ def _run(args: argparse.Namespace) -> int:
         data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
         project = create_demo_project(data_dir / "demo.aligner")
 
-    window = MainWindow()
+    window = MainWindow(_reviewer_name(args.reviewer, ask=not args.screenshot))
     if project is not None:
         window.open_project(project)
     window.resize(*SCREENSHOT_SIZE)
@@ -62,6 +63,26 @@ def _run(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _save_screenshot(app, window, args.screenshot)
     return app.exec()
+
+
+def _reviewer_name(given: str | None, ask: bool) -> str:
+    """--reviewer, else the saved name, else asked once and saved."""
+    import getpass
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    settings = QSettings()
+    name = (given or settings.value("reviewer", "", type=str)).strip()
+    if not name and ask:
+        name, ok = QInputDialog.getText(
+            None, "aligner_gui", QCoreApplication.translate("MainWindow", "Your name, as recorded with each decision:")
+        )
+        name = name.strip() if ok else ""
+    name = name or getpass.getuser()
+    if not given:
+        settings.setValue("reviewer", name)
+    return name
 
 
 def _save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt objects

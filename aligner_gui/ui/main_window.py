@@ -1,88 +1,203 @@
-"""The main window: the queue of passages beside the passage view."""
+"""The main window: the queue beside the review panel, menus, and the status bar."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
 from aligner_gui import __version__
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.project import Project
-from aligner_gui.core.stats import project_stats
-from aligner_gui.ui.passage_table import PassageTableModel
-from aligner_gui.ui.passage_view import PassageView
+from aligner_gui.core.queue import progress
+from aligner_gui.core.review import drafts_of, last_position, review_reasons, set_review_reasons
+from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
+from aligner_gui.ui.queue_panel import QueuePanel
+from aligner_gui.ui.review_controller import ReviewController
+from aligner_gui.ui.review_panel import ReviewPanel
+
+DONE = ("accepted", "edited", "rejected")
+LEGEND_ACTIONS = ["accept", "reject", "edit", "skip", "next", "previous", "toggle_hunk", "next_hunk", "undo", "search"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reviewer = reviewer
         self.project: Project | None = None
-        self.model: PassageTableModel | None = None
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.view = PassageView()
+        self.controller: ReviewController | None = None
+        self.queue = QueuePanel()
+        self.panel = ReviewPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 5)
         self.setCentralWidget(splitter)
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
+        self.actions = build_actions(self)
+        self._reason_actions = self._build_reason_actions()
         self._build_menus()
+        self._connect_buttons()
+        self._set_review_enabled(False)
         self._show_title()
+        self._refresh_legend()
+
+    # -- menus and keys -----------------------------------------------------------------
+
+    def _build_reason_actions(self) -> list[QAction]:
+        actions = []
+        for number, key in enumerate(REASON_KEYS, start=1):
+            action = QAction(self.tr("Toggle reason {number}").format(number=number), self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, n=number: self.panel.toggle_reason(n))
+            self.addAction(action)
+            actions.append(action)
+        return actions
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open project…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._ask_open)
-        file_menu.addAction(open_action)
+        self._add(file_menu, self.tr("&Open project…"), self._ask_open, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About aligner_gui"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-    # -- project -------------------------------------------------------------------
+        review = self.menuBar().addMenu(self.tr("&Review"))
+        for action_id in ("accept", "reject", "edit", "save_edit", "skip", "leave_edit"):
+            review.addAction(self.actions[action_id])
+        review.addSeparator()
+        for action_id in ("next", "previous", "next_hunk", "previous_hunk", "toggle_hunk", "from_original"):
+            review.addAction(self.actions[action_id])
+        review.addSeparator()
+        for action_id in ("undo", "redo", "search", "note"):
+            review.addAction(self.actions[action_id])
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.actions["zoom_in"])
+        view.addAction(self.actions["zoom_out"])
+
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        self._add(settings, self.tr("&Keys…"), self._edit_keys)
+        self._add(settings, self.tr("&Reasons…"), self._edit_reasons)
+        self._add(settings, self.tr("Reviewer &name…"), self._edit_reviewer)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About aligner_gui"), self._about)
+
+        a = self.actions
+        a["next"].triggered.connect(lambda: self.queue.step(1))
+        a["previous"].triggered.connect(lambda: self.queue.step(-1))
+        a["search"].triggered.connect(self._focus_search)
+        a["note"].triggered.connect(lambda: self.panel.note.setFocus())
+        a["zoom_in"].triggered.connect(lambda: self.panel.zoom(1))
+        a["zoom_out"].triggered.connect(lambda: self.panel.zoom(-1))
+        a["leave_edit"].triggered.connect(self._escape)
+        for action_id, method in (
+            ("accept", lambda: self._call("decide", "accept")),
+            ("reject", lambda: self._call("decide", "reject")),
+            ("skip", lambda: self._call("decide", "skip")),
+            ("save_edit", lambda: self._call("decide", "save_edit")),
+            ("edit", lambda: self._call("start_edit")),
+            ("next_hunk", lambda: self._call("step_hunk", True)),
+            ("previous_hunk", lambda: self._call("step_hunk", False)),
+            ("toggle_hunk", lambda: self._call("toggle_hunk")),
+            ("from_original", lambda: self._call("from_original")),
+            ("undo", lambda: self._call("undo")),
+            ("redo", lambda: self._call("redo")),
+        ):
+            a[action_id].triggered.connect(method)
+
+    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _connect_buttons(self) -> None:
+        for action_id, button in self.panel.buttons.items():
+            button.clicked.connect(self.actions[action_id].trigger)
+
+    def _call(self, method: str, *args) -> None:  # noqa: ANN002
+        if self.controller is not None:
+            getattr(self.controller, method)(*args)
+
+    def _escape(self) -> None:
+        if self.controller is not None and self.controller.editing:
+            self.controller.set_editing(False)
+        else:
+            self.queue.table.setFocus()
+
+    def _focus_search(self) -> None:
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    def _refresh_legend(self) -> None:
+        self.panel.legend.setText(
+            legend(self.actions, LEGEND_ACTIONS)
+            + "  ·  1–9 "
+            + self.tr("reasons")
+            + "  ·  Esc "
+            + self.tr("leave editor")
+        )
+
+    def _set_review_enabled(self, enabled: bool) -> None:
+        for action in [*self.actions.values(), *self._reason_actions]:
+            action.setEnabled(enabled)
+        for button in self.panel.buttons.values():
+            button.setEnabled(enabled)
+
+    # -- project ---------------------------------------------------------------------------
 
     def open_project(self, path: Path) -> None:
         project = Project.open(path)
-        if self.project is not None:
-            self.table.setModel(None)
-            self.project.close()
+        self.close_project()
         self.project = project
-        self.model = PassageTableModel(project.conn, self)
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PassageTableModel.PREVIEW, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        reasons = review_reasons(project)
+        self.panel.set_reasons(reasons)
+        self.queue.set_project(project, reasons)
+        self.controller = ReviewController(project, self.reviewer, self.queue, self.panel)
+        self.controller.decided.connect(self._on_decided)
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._done, self._total = progress(project.conn)
+        self._set_review_enabled(True)
         self._show_title()
         self._show_progress()
-        if self.model.rowCount() > 0:
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._go_to_start()
+
+    def _go_to_start(self) -> None:
+        """Recovered drafts first, else where this reviewer left off, else the first passage."""
+        drafts = drafts_of(self.project, self.reviewer)
+        target = drafts[0].passage_id if drafts else last_position(self.project, self.reviewer)
+        if target is None or not self.queue.select_passage(target):
+            self.queue.select_row(0)
+        if drafts:
+            self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=len(drafts)))
+
+    def close_project(self) -> None:
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller.deleteLater()
+            self.controller = None
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+
+    def _on_decided(self, passage_id: int, decision: str, before: str) -> None:
+        # Counted incrementally: an exact recount is a scan on a large project.
+        self._done += (decision in DONE) - (before in DONE)
+        self._show_progress()
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -94,26 +209,55 @@ class MainWindow(QMainWindow):
             except AlignerError as exc:
                 QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self.project is None or self.model is None or selected.isEmpty():
-            return
-        row = selected.indexes()[0].row()
-        self.view.show_passage(self.project.conn, self.model.passage_id(row))
-
     def _show_title(self) -> None:
         name = self.project.path.name if self.project else self.tr("no project")
         self.setWindowTitle(f"{name} — aligner_gui")
 
     def _show_progress(self) -> None:
-        if self.project is None:
-            return
-        stats = project_stats(self.project)
-        done = sum(stats["decisions"].values())
+        rate = self.controller.items_per_hour() if self.controller else 0.0
+        session = self.controller.session_decisions if self.controller else 0
         self.progress.setText(
-            self.tr("{passages} passages · {with_rewrite} with a rewrite · {done} reviewed").format(
-                passages=stats["passages"], with_rewrite=stats["passages_with_rewrite"], done=done
+            self.tr("{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}").format(
+                done=self._done, total=self._total, session=session, rate=rate, reviewer=self.reviewer
             )
         )
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _edit_keys(self) -> None:
+        dialog = KeysDialog(self)
+        if dialog.exec():
+            save_keys(dialog.bindings())
+            apply_keys(self.actions)
+            self._refresh_legend()
+
+    def _edit_reasons(self) -> None:
+        if self.project is None:
+            return
+        current = "\n".join(f"{code} = {label}" for code, label in review_reasons(self.project))
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Reasons"), self.tr("One reason per line, as: code = label"), current
+        )
+        if not ok:
+            return
+        reasons = []
+        for line in text.splitlines():
+            code, _, label = line.partition("=")
+            if code.strip():
+                reasons.append((code.strip(), label.strip() or code.strip()))
+        set_review_reasons(self.project, reasons)
+        self.panel.set_reasons(reasons)
+        self.queue.set_project(self.project, reasons)
+
+    def _edit_reviewer(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Reviewer"), self.tr("Your name, as recorded with each decision:"), text=self.reviewer
+        )
+        if ok and name.strip():
+            QSettings().setValue("reviewer", name.strip())
+            self.reviewer = name.strip()
+            if self.project is not None:
+                self.open_project(self.project.path)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -125,7 +269,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        if self.project is not None:
-            self.project.close()
-            self.project = None
+        self.close_project()
         super().closeEvent(event)

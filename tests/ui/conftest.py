@@ -1,11 +1,25 @@
 import pytest
 
+from aligner_gui.core.demo import create_demo_project
 from aligner_gui.ui.fonts import load_bundled_fonts
+from aligner_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)
 def bundled_fonts(qapp):
+    qapp.setApplicationName("aligner_gui_tests")
     return load_bundled_fonts()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Each test gets its own QSettings (reviewer name, remapped keys)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture
@@ -17,3 +31,28 @@ def arabic_ui(qapp):
     yield
     qapp.removeTranslator(translator)
     apply_language(qapp, "en")
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    return create_demo_project(tmp_path / "demo.aligner")
+
+
+def open_window(qtbot, path, reviewer="huda"):
+    window = MainWindow(reviewer)
+    qtbot.addWidget(window)
+    window.open_project(path)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.queue.table.setFocus()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    opened = open_window(qtbot, demo_path)
+    yield opened
+    opened.close()

@@ -1,0 +1,138 @@
+"""Loading review items ahead of the reviewer, on a worker thread.
+
+An item is the passage, its rewrite, the reviewer's standing decision and draft, and
+the word diff between the raw text and the text to show. The worker owns its own
+project connection; results come back by a queued signal to the GUI thread and wait
+in a small cache until the reviewer gets there.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from aligner_gui.core.diff import WordDiff, word_diff
+from aligner_gui.core.project import Project
+from aligner_gui.core.review import ReviewItem, load_item
+
+CACHE_SIZE = 64
+
+
+@dataclass(frozen=True)
+class DiffFlags:
+    ignore_marks: bool = False
+    ignore_space: bool = False
+
+
+@dataclass
+class PreparedItem:
+    item: ReviewItem
+    final: str  # what the final pane starts with: draft, edited text, or the rewrite
+    diff: WordDiff  # raw against final, under the flags below
+    flags: DiffFlags
+
+
+def starting_text(item: ReviewItem) -> str:
+    if item.draft is not None:
+        return item.draft.text
+    if item.current is not None and item.current.decision == "edited" and item.current.final_text is not None:
+        return item.current.final_text
+    return item.rewrite or ""
+
+
+def prepare(project: Project, passage_id: int, reviewer: str, flags: DiffFlags) -> PreparedItem:
+    item = load_item(project, passage_id, reviewer)
+    final = starting_text(item)
+    diff = word_diff(item.text, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
+    return PreparedItem(item, final, diff, flags)
+
+
+class _Worker(QObject):
+    ready = Signal(object)  # PreparedItem
+
+    def __init__(self, path: Path, reviewer: str) -> None:
+        super().__init__()
+        self._path = path
+        self._reviewer = reviewer
+        self._project: Project | None = None
+
+    @Slot(int, object)
+    def load(self, passage_id: int, flags: DiffFlags) -> None:
+        if self._project is None:
+            self._project = Project.open(self._path)
+        self.ready.emit(prepare(self._project, passage_id, self._reviewer, flags))
+
+    @Slot()
+    def close(self) -> None:
+        if self._project is not None:
+            self._project.close()
+            self._project = None
+
+
+class ItemLoader(QObject):
+    """Cache of prepared items, filled ahead by a worker thread."""
+
+    _request = Signal(int, object)
+    _close = Signal()
+
+    def __init__(self, project: Project, reviewer: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._reviewer = reviewer
+        self.flags = DiffFlags()
+        self._cache: OrderedDict[int, PreparedItem] = OrderedDict()
+        self._requested: set[int] = set()
+        self._thread = QThread()
+        self._thread.setObjectName("item-loader")
+        self._worker = _Worker(project.path, reviewer)
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.load)
+        self._close.connect(self._worker.close)
+        self._worker.ready.connect(self._store)
+        self._thread.start()
+
+    def get(self, passage_id: int) -> PreparedItem:
+        """The prepared item: from the cache, else prepared right here."""
+        cached = self._cache.get(passage_id)
+        if cached is not None and cached.flags == self.flags:
+            self._cache.move_to_end(passage_id)
+            return cached
+        prepared = prepare(self._project, passage_id, self._reviewer, self.flags)
+        self._put(prepared)
+        return prepared
+
+    def prefetch(self, passage_ids: list[int]) -> None:
+        for passage_id in passage_ids:
+            cached = self._cache.get(passage_id)
+            if (cached is None or cached.flags != self.flags) and passage_id not in self._requested:
+                self._requested.add(passage_id)
+                self._request.emit(passage_id, self.flags)
+
+    def invalidate(self, passage_id: int | None = None) -> None:
+        if passage_id is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(passage_id, None)
+
+    def is_cached(self, passage_id: int) -> bool:
+        cached = self._cache.get(passage_id)
+        return cached is not None and cached.flags == self.flags
+
+    def _store(self, prepared: PreparedItem) -> None:
+        self._requested.discard(prepared.item.passage_id)
+        if prepared.flags == self.flags:
+            self._put(prepared)
+
+    def _put(self, prepared: PreparedItem) -> None:
+        self._cache[prepared.item.passage_id] = prepared
+        self._cache.move_to_end(prepared.item.passage_id)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def shutdown(self) -> None:
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()

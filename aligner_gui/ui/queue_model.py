@@ -1,0 +1,123 @@
+"""The review queue as a lazy table model: ids in memory, rows read a page at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from aligner_gui.core.queue import IdRange, QueueRow, queue_rows
+
+PAGE_SIZE = 200
+MAX_PAGES = 50
+
+STATE_LABELS = {
+    "pending": QT_TRANSLATE_NOOP("Queue", "pending"),
+    "accepted": QT_TRANSLATE_NOOP("Queue", "accepted"),
+    "edited": QT_TRANSLATE_NOOP("Queue", "edited"),
+    "rejected": QT_TRANSLATE_NOOP("Queue", "rejected"),
+    "skipped": QT_TRANSLATE_NOOP("Queue", "skipped"),
+    "no_rewrite": QT_TRANSLATE_NOOP("Queue", "no rewrite"),
+}
+STATE_COLORS = {
+    "accepted": QColor(40, 140, 60),
+    "edited": QColor(30, 100, 200),
+    "rejected": QColor(200, 50, 50),
+    "skipped": QColor(140, 140, 140),
+}
+
+
+def state_label(state: str) -> str:
+    return QCoreApplication.translate("Queue", STATE_LABELS.get(state, state))
+
+
+class QueueModel(QAbstractTableModel):
+    ID, STATE, REVIEWER, LENGTH, SOURCE, PREVIEW = range(6)
+
+    def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._conn = conn
+        self._ids: Sequence[int] = IdRange(1, 0)
+        self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
+        self._headers = [
+            self.tr("#"),
+            self.tr("State"),
+            self.tr("Reviewer"),
+            self.tr("Length"),
+            self.tr("Source"),
+            self.tr("Passage"),
+        ]
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_passage(self, passage_id: int) -> None:
+        """Re-read the row of one passage after a decision."""
+        row = self.row_of(passage_id)
+        if row is None:
+            return
+        self._pages.pop(row // PAGE_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def row_of(self, passage_id: int) -> int | None:
+        try:
+            return self._ids.index(passage_id)
+        except ValueError:
+            return None
+
+    def passage_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self._row(index.row())
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
+            return STATE_COLORS.get(self._row(index.row()).state)
+        return None
+
+    def _display(self, row: QueueRow, column: int) -> Any:
+        if column == self.ID:
+            return row.passage_id
+        if column == self.STATE:
+            return state_label(row.state)
+        if column == self.REVIEWER:
+            return row.reviewer or ""
+        if column == self.LENGTH:
+            return row.length
+        if column == self.SOURCE:
+            return row.source or ""
+        return " ".join(row.preview.split())
+
+    def _row(self, row: int) -> QueueRow:
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            start = number * PAGE_SIZE
+            page = queue_rows(self._conn, self._ids[start : start + PAGE_SIZE])
+            self._pages[number] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset]

@@ -1,0 +1,182 @@
+"""The queue panel: filters, search and the table of passages.
+
+Filtering a large project can take a moment, so the matching ids are computed on a
+worker thread with its own connection; the newest request wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aligner_gui.core.project import Project
+from aligner_gui.core.queue import STATES, QueueFilter, queue_ids
+from aligner_gui.ui.queue_model import QueueModel, state_label
+
+
+class _Relay(QObject):
+    done = Signal(int, object)  # generation, ids
+
+
+class _FilterJob(QRunnable):
+    def __init__(self, path: Path, queue_filter: QueueFilter, generation: int, relay: _Relay) -> None:
+        super().__init__()
+        self.path, self.queue_filter, self.generation, self.relay = path, queue_filter, generation, relay
+
+    def run(self) -> None:  # worker thread: no widgets touched here
+        with Project.open(self.path) as project:
+            ids = queue_ids(project.conn, self.queue_filter)
+        self.relay.done.emit(self.generation, ids)
+
+
+class QueuePanel(QWidget):
+    selected = Signal(int)  # passage id
+    filtered = Signal()  # a new list of ids is in place
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: QueueModel | None = None
+        self.project: Project | None = None
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_ids)
+        self._pending_select: int | None = None
+
+        self.state = QComboBox()
+        self.state.addItem(self.tr("All states"), None)
+        for state in STATES:
+            self.state.addItem(state_label(state), state)
+        self.reason = QComboBox()
+        self.reviewer = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (tashkeel ignored)…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_delay = QTimer(self, singleShot=True, interval=300)
+        self._search_delay.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_delay.start)
+        for combo in (self.state, self.reason, self.reviewer):
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+
+        filters = QHBoxLayout()
+        for widget in (self.state, self.reason, self.reviewer):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+
+    def set_project(self, project: Project, reasons: list[tuple[str, str]]) -> None:
+        self.project = project
+        self.model = QueueModel(project.conn, self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        for column in range(QueueModel.PREVIEW):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QueueModel.PREVIEW, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(QueueModel.ID, 70)
+        self.table.setColumnWidth(QueueModel.STATE, 110)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self._fill_combo(self.reason, self.tr("Any reason"), reasons)
+        reviewers = [r for (r,) in project.conn.execute("SELECT DISTINCT reviewer FROM reviews ORDER BY reviewer")]
+        self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers])
+        # The unfiltered queue is a range of ids: build it here, at once.
+        self._generation += 1
+        self.model.set_ids(queue_ids(project.conn, QueueFilter()))
+
+    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.blockSignals(False)
+
+    def current_filter(self) -> QueueFilter:
+        state = self.state.currentData()
+        return QueueFilter(
+            states=frozenset({state}) if state else frozenset(),
+            reason=self.reason.currentData(),
+            reviewer=self.reviewer.currentData(),
+            search=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        if self.project is None:
+            return
+        self._generation += 1
+        QThreadPool.globalInstance().start(
+            _FilterJob(self.project.path, self.current_filter(), self._generation, self._relay)
+        )
+
+    def _on_ids(self, generation: int, ids: Sequence[int]) -> None:
+        if generation != self._generation or self.model is None:
+            return
+        keep = self.current_passage()
+        self.model.set_ids(ids)
+        self.filtered.emit()
+        target = self._pending_select or keep
+        self._pending_select = None
+        if target is not None and self.model.row_of(target) is not None:
+            self.select_passage(target)
+        elif self.model.rowCount():
+            self.select_row(0)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def current_passage(self) -> int | None:
+        index = self.table.currentIndex()
+        if self.model is None or not index.isValid():
+            return None
+        return self.model.passage_id(index.row())
+
+    def select_row(self, row: int) -> None:
+        if self.model is not None and 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def select_passage(self, passage_id: int) -> bool:
+        row = self.model.row_of(passage_id) if self.model else None
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def step(self, delta: int) -> bool:
+        """Move the selection by ``delta`` rows; False at either end."""
+        index = self.table.currentIndex()
+        row = (index.row() if index.isValid() else -1) + delta
+        if self.model is None or not 0 <= row < self.model.rowCount():
+            return False
+        self.select_row(row)
+        return True
+
+    def upcoming(self, count: int) -> list[int]:
+        """Ids of the next ``count`` passages after the current one, for prefetching."""
+        index = self.table.currentIndex()
+        if self.model is None or not index.isValid():
+            return []
+        last = min(self.model.rowCount(), index.row() + 1 + count)
+        return [self.model.passage_id(row) for row in range(index.row() + 1, last)]
+
+    def _on_current(self, current, _previous) -> None:  # noqa: ANN001 - Qt indexes
+        if current.isValid() and self.model is not None:
+            self.selected.emit(self.model.passage_id(current.row()))

@@ -1,0 +1,356 @@
+"""What the review keys do: decisions, editing, hunk actions, undo/redo, autosave.
+
+Every decision is committed the moment it is made. Edits in progress are saved as
+drafts at least every two seconds and come back when the passage is shown again, also
+after a crash. Undo and redo of decisions append rows; they never rewrite the log.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+
+from aligner_gui.core.diff import word_diff
+from aligner_gui.core.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
+from aligner_gui.core.project import Project
+from aligner_gui.core.review import (
+    RESET,
+    Decision,
+    current_decision,
+    discard_draft,
+    record_decision,
+    save_draft,
+    save_position,
+)
+from aligner_gui.ui.item_loader import DiffFlags, ItemLoader, PreparedItem
+from aligner_gui.ui.queue_panel import QueuePanel
+from aligner_gui.ui.review_panel import ReviewPanel
+
+AUTOSAVE_MS = 1500
+REHIGHLIGHT_MS = 150
+PREFETCH_AHEAD = 4
+
+
+@dataclass
+class _Undoable:
+    passage_id: int
+    before: Decision | None
+    after: Decision
+
+
+@dataclass
+class _ItemState:
+    prepared: PreparedItem
+    final: str
+    shown_at: float
+    history: list[str] = field(default_factory=list)  # earlier final texts, for undo
+    future: list[str] = field(default_factory=list)
+    saved_draft: str | None = None
+
+
+class ReviewController(QObject):
+    decided = Signal(int, str, str)  # passage id, decision, the decision it replaced ("" if none)
+    message = Signal(str)
+
+    def __init__(self, project: Project, reviewer: str, queue: QueuePanel, panel: ReviewPanel) -> None:
+        super().__init__(panel)
+        self.project = project
+        self.reviewer = reviewer
+        self.queue = queue
+        self.panel = panel
+        self.loader = ItemLoader(project, reviewer, self)
+        self.state: _ItemState | None = None
+        self.editing = False
+        self.undo_stack: list[_Undoable] = []
+        self.redo_stack: list[_Undoable] = []
+        self.session_decisions = 0
+        self.session_started = time.monotonic()
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft_now)
+        self._autosave.start()
+        self._rehighlight = QTimer(self, singleShot=True, interval=REHIGHLIGHT_MS)
+        self._rehighlight.timeout.connect(self._on_typing_settled)
+        self._position_timer = QTimer(self, singleShot=True, interval=1000)
+        self._position_timer.timeout.connect(self._save_position)
+        panel.final.textChanged.connect(self._on_typed)
+        panel.ignore_marks.toggled.connect(self._on_flags)
+        panel.ignore_space.toggled.connect(self._on_flags)
+        panel.discard_draft_clicked.connect(self.discard_recovered)
+        queue.selected.connect(self.show_passage)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_passage(self, passage_id: int) -> None:
+        if self.state is not None and self.state.prepared.item.passage_id == passage_id:
+            return
+        self.leave_item()
+        prepared = self.loader.get(passage_id)
+        item = prepared.item
+        self.state = _ItemState(prepared, prepared.final, time.monotonic())
+        self.panel.show_texts(item.text, prepared.final)
+        self._highlight(prepared.diff)
+        self.panel.set_chosen_reasons(item.current.reasons if item.current else ())
+        self.panel.note.setText((item.current.note if item.current else None) or "")
+        self._show_header()
+        if item.draft is not None:
+            self.state.saved_draft = item.draft.text
+            self.panel.show_notice(
+                self.tr("Recovered an unsaved edit from {time}").format(time=item.draft.updated_at[:19])
+            )
+        else:
+            self.panel.show_notice(None)
+        self.set_editing(False)
+        self._position_timer.start()
+        self.loader.prefetch(self.queue.upcoming(PREFETCH_AHEAD))
+
+    def _show_header(self) -> None:
+        item = self.state.prepared.item
+        current = item.current.decision if item.current else self.tr("pending")
+        origin = item.rewrite_model or item.rewrite_origin or self.tr("none")
+        self.panel.header.setText(
+            self.tr(
+                "Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}"
+            ).format(uid=item.uid, source=item.source or "-", chars=len(item.text), origin=origin, state=current)
+        )
+
+    def _highlight(self, diff=None) -> None:  # noqa: ANN001
+        state = self.state
+        item = state.prepared.item
+        if diff is None:
+            flags = self.loader.flags
+            diff = word_diff(item.text, state.final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
+        kept = hunk_map(item.text, state.final, item.rewrite).kept if state.final != (item.rewrite or "") else []
+        self.panel.show_diff(diff, kept)
+        title = self.tr("Final text (changed)") if state.final != (item.rewrite or "") else self.tr("Rewrite")
+        if not self.editing:
+            self.panel.final_pane.title.setText(title)
+
+    def leave_item(self) -> None:
+        """Before showing another passage: keep unsaved changes as a draft."""
+        if self.state is None:
+            return
+        self.set_editing(False)
+        self.save_draft_now()
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def set_editing(self, editing: bool) -> None:
+        if self.state is None:
+            return
+        if self.editing and not editing:
+            self.state.final = self.panel.final.text()
+        self.editing = editing
+        self.panel.set_editing(editing)
+        if not editing:
+            self.panel.final.clearFocus()
+            self.queue.table.setFocus()
+            self._highlight()
+
+    def start_edit(self) -> None:
+        if self.state is not None and self.state.prepared.item.rewrite is not None:
+            self.set_editing(True)
+
+    def _on_typed(self) -> None:
+        if self.state is not None and self.editing:
+            self._rehighlight.start()
+
+    def _on_typing_settled(self) -> None:
+        if self.state is None:
+            return
+        text = self.panel.final.text()
+        if text != self.state.final:
+            self.state.final = text
+            self._highlight()
+
+    def save_draft_now(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        if self.editing:
+            state.final = self.panel.final.text()
+        item = state.prepared.item
+        if state.final == state.saved_draft or item.rewrite is None:
+            return
+        if state.saved_draft is None and state.final == item.rewrite:
+            return
+        save_draft(self.project, item.passage_id, self.reviewer, item.rewrite_id, state.final)
+        state.saved_draft = state.final
+        self.loader.invalidate(item.passage_id)
+
+    def discard_recovered(self) -> None:
+        if self.state is None:
+            return
+        item = self.state.prepared.item
+        discard_draft(self.project, item.passage_id, self.reviewer)
+        self.loader.invalidate(item.passage_id)
+        self.state.saved_draft = None
+        self._replace_final(item.rewrite or "", remember=True)
+        self.panel.show_notice(None)
+
+    def _replace_final(self, text: str, remember: bool, cursor_at: int | None = None) -> None:
+        state = self.state
+        if remember and text != state.final:
+            state.history.append(state.final)
+            state.future.clear()
+        state.final = text
+        self.panel.final.set_text(text)
+        self._highlight()
+        if cursor_at is not None:
+            self._place_cursor(cursor_at)
+
+    # -- hunks -----------------------------------------------------------------------------
+
+    def _current_final(self) -> str:
+        if self.editing:
+            self.state.final = self.panel.final.text()
+        return self.state.final
+
+    def step_hunk(self, forward: bool) -> None:
+        if self.state is None:
+            return
+        item = self.state.prepared.item
+        spans = hunk_map(item.text, self._current_final(), item.rewrite).all()
+        target = neighbour_hunk(spans, self.panel.final.textCursor().position(), forward)
+        if target is None:
+            self.panel.final.mark_hunk(None, None)
+            return
+        self._place_cursor(target[0])
+        self.panel.final.mark_hunk(*target)
+
+    def toggle_hunk(self) -> None:
+        if self.state is None or self.state.prepared.item.rewrite is None:
+            return
+        item = self.state.prepared.item
+        position = self.panel.final.textCursor().position()
+        result = toggle_hunk(item.text, self._current_final(), item.rewrite, position)
+        if result is None:
+            self.message.emit(self.tr("No change at the cursor: use [ and ] to move between changes"))
+            return
+        text, at = result
+        self._replace_final(text, remember=True, cursor_at=at)
+        spans = hunk_map(item.text, text, item.rewrite).all()
+        self.panel.final.mark_hunk(*(hunk_at(spans, at) or (None, None)))
+
+    def from_original(self) -> None:
+        if self.state is None or self.state.prepared.item.rewrite is None:
+            return
+        self._replace_final(self.state.prepared.item.text, remember=True, cursor_at=0)
+
+    def _place_cursor(self, position: int) -> None:
+        cursor = self.panel.final.textCursor()
+        cursor.setPosition(min(position, len(self.panel.final.toPlainText())), QTextCursor.MoveMode.MoveAnchor)
+        self.panel.final.setTextCursor(cursor)
+        self.panel.final.ensureCursorVisible()
+
+    # -- decisions ---------------------------------------------------------------------------
+
+    def decide(self, kind: str) -> None:
+        """accept / reject / skip / save_edit: record it and move to the next passage."""
+        state = self.state
+        if state is None:
+            return
+        item = state.prepared.item
+        if item.rewrite is None and kind != "skip":
+            self.message.emit(self.tr("This passage has no rewrite to judge yet"))
+            return
+        final = self._current_final()
+        if kind == "accept":
+            decision, text = ("accepted", final) if final == item.rewrite else ("edited", final)
+        elif kind == "save_edit":
+            decision, text = ("edited", final) if final != item.rewrite else ("accepted", final)
+        elif kind == "reject":
+            decision, text = "rejected", None
+        else:
+            decision, text = "skipped", None
+        new = Decision(
+            item.passage_id,
+            item.rewrite_id,
+            self.reviewer,
+            decision,
+            final_text=text,
+            reasons=self.panel.chosen_reasons(),
+            note=self.panel.note.text().strip() or None,
+            seconds=round(time.monotonic() - state.shown_at, 2),
+        )
+        before = current_decision(self.project, item.passage_id, self.reviewer)
+        self._record(new)
+        self.undo_stack.append(_Undoable(item.passage_id, before, new))
+        self.redo_stack.clear()
+        self.session_decisions += 1
+        self.set_editing(False)
+        self.state = None  # the decision replaced the draft; nothing left to autosave
+        if not self.queue.step(1):
+            self._reshow(item.passage_id)
+            self.message.emit(self.tr("That was the last passage in this list"))
+
+    def _record(self, decision: Decision) -> None:
+        before = current_decision(self.project, decision.passage_id, self.reviewer)
+        record_decision(self.project, decision)
+        self.loader.invalidate(decision.passage_id)
+        self.queue.model.refresh_passage(decision.passage_id)
+        self.decided.emit(decision.passage_id, decision.decision, before.decision if before else "")
+
+    def _reshow(self, passage_id: int) -> None:
+        """Show ``passage_id`` afresh (its state just changed), selecting it in the queue."""
+        self.leave_item()
+        self.state = None
+        if not self.queue.select_passage(passage_id) or self.state is None:
+            self.show_passage(passage_id)
+
+    # -- undo / redo -----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        state = self.state
+        if state is not None and state.history:
+            state.future.append(state.final)
+            self._replace_final(state.history.pop(), remember=False)
+            return
+        if not self.undo_stack:
+            self.message.emit(self.tr("Nothing to undo"))
+            return
+        entry = self.undo_stack.pop()
+        previous = entry.before or Decision(entry.passage_id, entry.after.rewrite_id, self.reviewer, RESET)
+        self._record(previous)
+        self.redo_stack.append(entry)
+        self._reshow(entry.passage_id)
+        self.message.emit(
+            self.tr("Undone: {decision} on passage {id}").format(decision=entry.after.decision, id=entry.passage_id)
+        )
+
+    def redo(self) -> None:
+        state = self.state
+        if state is not None and state.future:
+            state.history.append(state.final)
+            self._replace_final(state.future.pop(), remember=False)
+            return
+        if not self.redo_stack:
+            self.message.emit(self.tr("Nothing to redo"))
+            return
+        entry = self.redo_stack.pop()
+        self._record(entry.after)
+        self.undo_stack.append(entry)
+        self._reshow(entry.passage_id)
+
+    # -- misc -------------------------------------------------------------------------------------
+
+    def _on_flags(self) -> None:
+        self.loader.flags = DiffFlags(self.panel.ignore_marks.isChecked(), self.panel.ignore_space.isChecked())
+        if self.state is not None:
+            self._highlight()
+
+    def _save_position(self) -> None:
+        if self.state is not None:
+            save_position(self.project, self.reviewer, self.state.prepared.item.passage_id)
+
+    def items_per_hour(self) -> float:
+        hours = max(time.monotonic() - self.session_started, 1.0) / 3600
+        return self.session_decisions / hours
+
+    def shutdown(self) -> None:
+        self.leave_item()
+        self._save_position()
+        self._autosave.stop()
+        self.loader.shutdown()

@@ -1,0 +1,195 @@
+"""The review panel's widgets: raw beside final text, toggles, reasons, note, buttons.
+
+Only layout and rendering live here; what the keys and buttons do is in
+review_controller.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aligner_gui.core.diff import WordDiff
+from aligner_gui.ui.diff_pane import DiffPane
+
+# Labels of the default reasons (core.schema.DEFAULT_REASONS), for translation.
+REASON_LABELS = {
+    "harmful_left": QT_TRANSLATE_NOOP("Reasons", "harmful content left"),
+    "knowledge_lost": QT_TRANSLATE_NOOP("Reasons", "knowledge lost"),
+    "facts_changed": QT_TRANSLATE_NOOP("Reasons", "facts changed or invented"),
+    "formatting": QT_TRANSLATE_NOOP("Reasons", "formatting"),
+    "language_drift": QT_TRANSLATE_NOOP("Reasons", "translated or language drift"),
+    "truncated": QT_TRANSLATE_NOOP("Reasons", "truncated"),
+    "repetition": QT_TRANSLATE_NOOP("Reasons", "repetition"),
+    "dialect_flattened": QT_TRANSLATE_NOOP("Reasons", "dialect flattened"),
+    "other": QT_TRANSLATE_NOOP("Reasons", "other"),
+}
+
+
+def reason_label(code: str, label: str) -> str:
+    """Default reasons are translated; a project's own labels show as written."""
+    if code in REASON_LABELS and label == REASON_LABELS[code]:
+        return QCoreApplication.translate("Reasons", label)
+    return label
+
+
+class _Pane(QWidget):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = QLabel(title)
+        self.text = DiffPane()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+
+
+class ReviewPanel(QWidget):
+    discard_draft_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("background: #fff3c4; padding: 3px;")
+        self.discard = QPushButton(self.tr("Discard recovered edit"))
+        self.discard.clicked.connect(self.discard_draft_clicked)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.discard)
+        self.show_notice(None)
+
+        self.raw_pane = _Pane(self.tr("Raw passage"))
+        self.final_pane = _Pane(self.tr("Rewrite"))
+        self.raw, self.final = self.raw_pane.text, self.final_pane.text
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.addWidget(self.raw_pane)
+        panes.addWidget(self.final_pane)
+        self._link_scrolling()
+
+        self.ignore_marks = QCheckBox(self.tr("Ignore diacritics and tatweel"))
+        self.ignore_space = QCheckBox(self.tr("Ignore white space"))
+        self.changes = QLabel()
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.ignore_marks)
+        toggles.addWidget(self.ignore_space)
+        toggles.addStretch(1)
+        toggles.addWidget(self.changes)
+
+        self.reasons_box = QGridLayout()
+        self.reason_checks: list[tuple[str, QCheckBox]] = []
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+
+        self.buttons: dict[str, QPushButton] = {}
+        button_row = QHBoxLayout()
+        for action_id, label in (
+            ("accept", self.tr("Accept")),
+            ("reject", self.tr("Reject")),
+            ("edit", self.tr("Edit")),
+            ("save_edit", self.tr("Save edit")),
+            ("skip", self.tr("Skip")),
+        ):
+            button = QPushButton(label)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.buttons[action_id] = button
+            button_row.addWidget(button)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(notice_row)
+        layout.addWidget(panes, 1)
+        layout.addLayout(toggles)
+        layout.addLayout(self.reasons_box)
+        layout.addWidget(self.note)
+        layout.addLayout(button_row)
+        layout.addWidget(self.legend)
+
+    def _link_scrolling(self) -> None:
+        bars = (self.raw.verticalScrollBar(), self.final.verticalScrollBar())
+        syncing = [False]
+
+        def follow(source, target):  # noqa: ANN001, ANN202
+            def moved(value: int) -> None:
+                if syncing[0] or source.maximum() == 0:
+                    return
+                syncing[0] = True
+                target.setValue(round(value / source.maximum() * target.maximum()))
+                syncing[0] = False
+
+            return moved
+
+        bars[0].valueChanged.connect(follow(bars[0], bars[1]))
+        bars[1].valueChanged.connect(follow(bars[1], bars[0]))
+
+    # -- reasons -------------------------------------------------------------------------
+
+    def set_reasons(self, reasons: list[tuple[str, str]]) -> None:
+        for _, check in self.reason_checks:
+            self.reasons_box.removeWidget(check)
+            check.deleteLater()
+        self.reason_checks = []
+        for number, (code, label) in enumerate(reasons, start=1):
+            prefix = f"{number} " if number <= 9 else ""
+            check = QCheckBox(prefix + reason_label(code, label))
+            check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.reason_checks.append((code, check))
+            self.reasons_box.addWidget(check, (number - 1) // 3, (number - 1) % 3)
+
+    def toggle_reason(self, number: int) -> None:
+        if 0 < number <= len(self.reason_checks):
+            check = self.reason_checks[number - 1][1]
+            check.setChecked(not check.isChecked())
+
+    def chosen_reasons(self) -> tuple[str, ...]:
+        return tuple(code for code, check in self.reason_checks if check.isChecked())
+
+    def set_chosen_reasons(self, codes: tuple[str, ...]) -> None:
+        for code, check in self.reason_checks:
+            check.setChecked(code in codes)
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def show_texts(self, raw: str, final: str) -> None:
+        self.raw.set_text(raw)
+        self.final.set_text(final)
+
+    def show_diff(self, diff: WordDiff, kept: list[tuple[int, int]]) -> None:
+        self.raw.set_highlights(removed=diff.removed())
+        self.final.set_highlights(added=diff.added(), kept=kept)
+        self.changes.setText(self.tr("{count} changes").format(count=len(diff.hunks) + len(kept)))
+
+    def show_notice(self, text: str | None) -> None:
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
+        self.discard.setVisible(bool(text))
+
+    def set_editing(self, editing: bool) -> None:
+        self.final.setReadOnly(not editing)
+        self.final_pane.title.setText(
+            self.tr("Final text (editing — Ctrl+Enter saves, Esc leaves)") if editing else self.tr("Rewrite")
+        )
+        self.buttons["save_edit"].setEnabled(editing)
+        if editing:
+            self.final.setFocus()
+
+    def zoom(self, step: int) -> None:
+        size = self.raw.point_size() + step
+        self.raw.set_point_size(size)
+        self.final.set_point_size(size)

@@ -1,0 +1,168 @@
+"""A reviewer working through the demo with the keyboard only."""
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from aligner_gui.core.review import current_decision
+from tests.ui.conftest import open_window
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(widget, text):
+    """Type any text, Arabic included (QTest's keyClicks only knows ASCII)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def current_id(window):
+    return window.queue.current_passage()
+
+
+def decision(window, pid):
+    return current_decision(window.project, pid, "huda")
+
+
+def test_accept_reject_with_reasons_skip_and_move(qtbot, window):
+    assert current_id(window) == 1
+    press(qtbot, window, Qt.Key.Key_A)
+    assert decision(window, 1).decision == "accepted"
+    assert current_id(window) == 2
+    press(qtbot, window, Qt.Key.Key_3)
+    press(qtbot, window, Qt.Key.Key_6)
+    press(qtbot, window, Qt.Key.Key_R)
+    rejected = decision(window, 2)
+    assert (rejected.decision, rejected.reasons, rejected.final_text) == (
+        "rejected",
+        ("facts_changed", "truncated"),
+        None,
+    )
+    assert rejected.seconds is not None and rejected.seconds >= 0
+    press(qtbot, window, Qt.Key.Key_S)
+    assert decision(window, 3).decision == "skipped"
+    press(qtbot, window, Qt.Key.Key_K)
+    press(qtbot, window, Qt.Key.Key_K)
+    assert current_id(window) == 2
+    assert window.panel.chosen_reasons() == ("facts_changed", "truncated")  # shown again
+    press(qtbot, window, Qt.Key.Key_J)
+    assert current_id(window) == 3
+    assert "2 / 68 reviewed" in window.progress.text()
+    rows = window.project.conn.execute("SELECT decision FROM reviews ORDER BY id").fetchall()
+    assert rows == [("accepted",), ("rejected",), ("skipped",)]
+
+
+def test_edit_by_typing_then_save_with_ctrl_enter(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_E)
+    final = window.panel.final
+    assert not final.isReadOnly() and final.hasFocus()
+    final.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(final, " تمت المراجعة")
+    qtbot.keyClicks(final, "ASR")  # letters that are also shortcut keys go into the text
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    edited = decision(window, 1)
+    assert edited.decision == "edited"
+    assert edited.final_text.endswith(" تمت المراجعةASR")
+    words, chars = window.project.conn.execute(
+        "SELECT word_distance, char_distance FROM reviews WHERE passage_id = 1"
+    ).fetchone()
+    assert (words, chars) == (2, 16)
+    assert current_id(window) == 2
+
+
+def test_escape_leaves_the_editor_and_keys_decide_again(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_E)
+    qtbot.keyClicks(window.panel.final, "x")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.panel.final.isReadOnly()
+    press(qtbot, window, Qt.Key.Key_A)
+    accepted = decision(window, 1)
+    assert accepted.decision == "edited" and accepted.final_text.startswith("x")
+
+
+def test_revert_one_hunk_with_the_keyboard(qtbot, window):
+    window.queue.select_passage(2)  # the rewrite is in English: every hunk is a change
+    item = window.controller.state.prepared.item
+    press(qtbot, window, Qt.Key.Key_BracketRight)
+    before = window.controller.state.final
+    press(qtbot, window, Qt.Key.Key_H)
+    after = window.controller.state.final
+    assert after != before
+    press(qtbot, window, Qt.Key.Key_H)  # the same key takes the change back
+    assert window.controller.state.final == before
+    press(qtbot, window, Qt.Key.Key_O)  # start from the original
+    assert window.controller.state.final == item.text
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the edit
+    assert window.controller.state.final == before
+    press(qtbot, window, Qt.Key.Key_O)
+    press(qtbot, window, Qt.Key.Key_A)
+    kept = decision(window, 2)
+    assert (kept.decision, kept.final_text) == ("edited", item.text)
+
+
+def test_undo_and_redo_of_decisions(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_A)
+    press(qtbot, window, Qt.Key.Key_R)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision(window, 2) is None
+    assert current_id(window) == 2
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision(window, 1) is None
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert decision(window, 1).decision == "accepted"
+    log = [row[0] for row in window.project.conn.execute("SELECT decision FROM reviews ORDER BY id")]
+    assert log == ["accepted", "rejected", "reset", "reset", "accepted"]  # nothing rewritten
+
+
+def test_state_and_position_survive_reopening(qtbot, demo_path):
+    first = open_window(qtbot, demo_path)
+    press(qtbot, first, Qt.Key.Key_A)
+    press(qtbot, first, Qt.Key.Key_R)
+    press(qtbot, first, Qt.Key.Key_J)
+    assert current_id(first) == 4
+    first.close()
+    second = open_window(qtbot, demo_path)
+    assert current_id(second) == 4
+    model = second.queue.model
+    states = [model.data(model.index(row, model.STATE)) for row in range(3)]
+    assert states == ["accepted", "rejected", "pending"]
+    second.close()
+
+
+def test_remapped_key(qtbot, demo_path):
+    from aligner_gui.ui.keys import save_keys
+
+    save_keys({"accept": "Y"})
+    window = open_window(qtbot, demo_path)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert decision(window, 1) is None
+    press(qtbot, window, Qt.Key.Key_Y)
+    assert decision(window, 1).decision == "accepted"
+    assert "Y Accept" in window.panel.legend.text()
+    window.close()
+
+
+def test_filter_by_state_and_search(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_A)
+    press(qtbot, window, Qt.Key.Key_R)
+    window.queue.state.setCurrentIndex(window.queue.state.findData("rejected"))
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1)
+    assert current_id(window) == 2
+    window.queue.state.setCurrentIndex(0)
+    press(qtbot, window, Qt.Key.Key_Slash)
+    assert window.queue.search.hasFocus()
+    type_text(window.queue.search, "الأسطرلاب")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() < 68, timeout=3000)
+    ids = [window.queue.model.passage_id(r) for r in range(window.queue.model.rowCount())]
+    texts = [window.project.conn.execute("SELECT text FROM passages WHERE id = ?", (i,)).fetchone()[0] for i in ids]
+    assert ids and all("الأسطرلاب" in t or "الاسطرلاب" in t for t in texts)
+    meta = json.loads(window.project.conn.execute("SELECT meta FROM passages WHERE id = 2").fetchone()[0])
+    assert meta["category"]
