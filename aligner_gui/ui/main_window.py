@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        splitter.setSizes([430, 970])
         self.setCentralWidget(splitter)
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)

@@ -26,6 +26,7 @@ from aligner_gui.core.review import (
     save_position,
 )
 from aligner_gui.ui.item_loader import DiffFlags, ItemLoader, PreparedItem
+from aligner_gui.ui.queue_model import state_label
 from aligner_gui.ui.queue_panel import QueuePanel
 from aligner_gui.ui.review_panel import ReviewPanel
 
@@ -108,7 +109,7 @@ class ReviewController(QObject):
 
     def _show_header(self) -> None:
         item = self.state.prepared.item
-        current = item.current.decision if item.current else self.tr("pending")
+        current = state_label(item.current.decision if item.current else "pending")
         origin = item.rewrite_model or item.rewrite_origin or self.tr("none")
         self.panel.header.setText(
             self.tr(
