@@ -97,7 +97,9 @@ class QueuePanel(QWidget):
         self.table.setColumnWidth(QueueModel.STATE, 110)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._fill_combo(self.reason, self.tr("Any reason"), reasons)
-        reviewers = [r for (r,) in project.conn.execute("SELECT DISTINCT reviewer FROM reviews ORDER BY reviewer")]
+        reviewers = [
+            r for (r,) in project.conn.execute("SELECT DISTINCT reviewer FROM passage_state ORDER BY reviewer")
+        ]
         self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers])
         # The unfiltered queue is a range of ids: build it here, at once.
         self._generation += 1

@@ -304,10 +304,7 @@ class ReviewController(QObject):
     # -- undo / redo -----------------------------------------------------------------------------
 
     def undo(self) -> None:
-        state = self.state
-        if state is not None and state.history:
-            state.future.append(state.final)
-            self._replace_final(state.history.pop(), remember=False)
+        if self.state is not None and self._move_text(self.state.history, self.state.future):
             return
         if not self.undo_stack:
             self.message.emit(self.tr("Nothing to undo"))
@@ -322,10 +319,7 @@ class ReviewController(QObject):
         )
 
     def redo(self) -> None:
-        state = self.state
-        if state is not None and state.future:
-            state.history.append(state.final)
-            self._replace_final(state.future.pop(), remember=False)
+        if self.state is not None and self._move_text(self.state.future, self.state.history):
             return
         if not self.redo_stack:
             self.message.emit(self.tr("Nothing to redo"))
@@ -334,6 +328,14 @@ class ReviewController(QObject):
         self._record(entry.after)
         self.undo_stack.append(entry)
         self._reshow(entry.passage_id)
+
+    def _move_text(self, source: list[str], target: list[str]) -> bool:
+        """Undo or redo one change to the current text; False when there is none."""
+        if not source:
+            return False
+        target.append(self.state.final)
+        self._replace_final(source.pop(), remember=False)
+        return True
 
     # -- misc -------------------------------------------------------------------------------------
 

@@ -166,3 +166,14 @@ def test_filter_by_state_and_search(qtbot, window):
     assert ids and all("الأسطرلاب" in t or "الاسطرلاب" in t for t in texts)
     meta = json.loads(window.project.conn.execute("SELECT meta FROM passages WHERE id = 2").fetchone()[0])
     assert meta["category"]
+
+
+def test_ctrl_z_in_the_editor_undoes_typing_not_a_decision(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_A)  # a decision that must survive
+    press(qtbot, window, Qt.Key.Key_E)
+    original = window.panel.final.toPlainText()
+    qtbot.keyClicks(window.panel.final, "xyz")
+    assert window.panel.final.toPlainText() != original
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.final.toPlainText() == original
+    assert decision(window, 1).decision == "accepted"
