@@ -24,6 +24,17 @@ HIDDEN_CHAR = QColor(230, 60, 60)
 Ranges = list[tuple[int, int]]
 
 
+def _merge_close(ranges: Ranges, text: str) -> Ranges:
+    """Join ranges separated only by white space: one highlight instead of many."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 class DiffPane(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +79,12 @@ class DiffPane(QTextEdit):
 
     def set_highlights(self, removed: Ranges = (), added: Ranges = (), kept: Ranges = ()) -> None:
         selections = []
+        text = self.toPlainText()
         for ranges, color in ((removed, REMOVED), (added, ADDED), (kept, KEPT_ORIGINAL)):
-            selections += [self._selection(start, end, background=color) for start, end in ranges if end > start]
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            for start, end in _merge_close(ranges, text):
+                selections.append(self._selection(start, end, fmt))
         self._diff_selections = selections
         self._apply_selections()
 
@@ -78,25 +93,20 @@ class DiffPane(QTextEdit):
         if start is None or end is None:
             self._hunk_selection = []
         else:
-            fmt_end = max(end, start + 1)
-            self._hunk_selection = [self._selection(start, fmt_end, underline=CURRENT_HUNK)]
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(CURRENT_HUNK)
+            fmt.setFontUnderline(True)
+            self._hunk_selection = [self._selection(start, max(end, start + 1), fmt)]
         self._apply_selections()
 
-    def _selection(
-        self, start: int, end: int, background: QColor | None = None, underline: QColor | None = None
-    ) -> QTextEdit.ExtraSelection:
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        last = self.document().characterCount() - 1
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(min(start, self.document().characterCount() - 1))
-        cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, last))
+        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        fmt = QTextCharFormat()
-        if background is not None:
-            fmt.setBackground(background)
-        if underline is not None:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(underline)
-            fmt.setFontUnderline(True)
         selection.format = fmt
         return selection
 

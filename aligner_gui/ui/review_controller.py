@@ -141,13 +141,15 @@ class ReviewController(QObject):
     def set_editing(self, editing: bool) -> None:
         if self.state is None:
             return
-        if self.editing and not editing:
+        leaving = self.editing and not editing
+        if leaving:
             self.state.final = self.panel.final.text()
         self.editing = editing
         self.panel.set_editing(editing)
         if not editing:
             self.panel.final.clearFocus()
             self.queue.table.setFocus()
+        if leaving:
             self._highlight()
 
     def start_edit(self) -> None:
