@@ -8,6 +8,9 @@ cursors, which move with the reviewer's typing, so the real characters come back
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
@@ -22,6 +25,14 @@ CURRENT_HUNK = QColor(120, 160, 255)
 HIDDEN_CHAR = QColor(230, 60, 60)
 
 Ranges = list[tuple[int, int]]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _astral_before(text: str) -> list[int]:
+    """Python offsets of characters outside the BMP (emoji): Qt counts each as two."""
+    return [m.start() for m in _ASTRAL.finditer(text)]
 
 
 def _merge_close(ranges: Ranges, text: str) -> Ranges:
@@ -57,10 +68,12 @@ class DiffPane(QTextEdit):
         self.setPlainText(to_display(text))
         self.blockSignals(False)
         self._hidden = []
+        astral = _astral_before(text)
         for position in invisible_positions(text):
+            qt_position = position + bisect_left(astral, position)
             cursor = QTextCursor(self.document())
-            cursor.setPosition(position)
-            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(qt_position)
+            cursor.setPosition(qt_position + 1, QTextCursor.MoveMode.KeepAnchor)
             self._hidden.append((cursor, text[position]))
         self._diff_selections = []
         self._hunk_selection = []
@@ -68,23 +81,51 @@ class DiffPane(QTextEdit):
 
     def text(self) -> str:
         """The real text: stand-ins that still mark a hidden character are turned back."""
-        chars = list(self.toPlainText())
+        shown = self.toPlainText()
+        chars = list(shown)
+        astral = _astral_before(shown)
         for cursor, original in self._hidden:
             start, end = cursor.selectionStart(), cursor.selectionEnd()
-            if end - start == 1 and chars[start] == STAND_INS[original]:
-                chars[start] = original
+            index = self._to_python(start, astral)
+            if end - start == 1 and chars[index] == STAND_INS[original]:
+                chars[index] = original
         return "".join(chars)
+
+    # -- offsets: Python counts code points, Qt counts UTF-16 units ---------------------
+
+    def _to_python(self, qt_position: int, astral: list[int]) -> int:
+        position = qt_position
+        for index in astral:
+            if index < position:
+                position -= 1
+            else:
+                break
+        return position
+
+    def cursor_position(self) -> int:
+        """The text cursor's offset in the (Python) string."""
+        return self._to_python(self.textCursor().position(), _astral_before(self.toPlainText()))
+
+    def set_cursor_position(self, position: int) -> None:
+        text = self.toPlainText()
+        position = min(position, len(text))
+        cursor = self.textCursor()
+        cursor.setPosition(position + bisect_left(_astral_before(text), position))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     # -- highlights ----------------------------------------------------------------
 
     def set_highlights(self, removed: Ranges = (), added: Ranges = (), kept: Ranges = ()) -> None:
+        """Colour character ranges given as Python offsets into the shown text."""
         selections = []
         text = self.toPlainText()
+        astral = _astral_before(text)
         for ranges, color in ((removed, REMOVED), (added, ADDED), (kept, KEPT_ORIGINAL)):
             fmt = QTextCharFormat()
             fmt.setBackground(color)
             for start, end in _merge_close(ranges, text):
-                selections.append(self._selection(start, end, fmt))
+                selections.append(self._selection(start, end, fmt, astral))
         self._diff_selections = selections
         self._apply_selections()
 
@@ -100,7 +141,13 @@ class DiffPane(QTextEdit):
             self._hunk_selection = [self._selection(start, max(end, start + 1), fmt)]
         self._apply_selections()
 
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    def _selection(
+        self, start: int, end: int, fmt: QTextCharFormat, astral: list[int] | None = None
+    ) -> QTextEdit.ExtraSelection:
+        if astral is None:
+            astral = _astral_before(self.toPlainText())
+        start += bisect_left(astral, start)
+        end += bisect_left(astral, end)
         last = self.document().characterCount() - 1
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from aligner_gui.core.diff import WordDiff, word_diff
+from aligner_gui.core.hunks import hunk_map
 from aligner_gui.core.project import Project
 from aligner_gui.core.review import ReviewItem, load_item
 
@@ -50,8 +51,23 @@ def prepare(project: Project, passage_id: int, reviewer: str, flags: DiffFlags) 
     return PreparedItem(item, final, diff, flags)
 
 
+@dataclass(frozen=True)
+class Highlights:
+    token: int
+    final: str  # the text these highlights belong to
+    diff: WordDiff
+    kept: list[tuple[int, int]]
+
+
+def highlights(token: int, raw: str, final: str, rewrite: str | None, flags: DiffFlags) -> Highlights:
+    diff = word_diff(raw, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
+    kept = hunk_map(raw, final, rewrite).kept if rewrite is not None and final != rewrite else []
+    return Highlights(token, final, diff, kept)
+
+
 class _Worker(QObject):
     ready = Signal(object)  # PreparedItem
+    highlighted = Signal(object)  # Highlights
 
     def __init__(self, path: Path, reviewer: str) -> None:
         super().__init__()
@@ -65,6 +81,10 @@ class _Worker(QObject):
             self._project = Project.open(self._path)
         self.ready.emit(prepare(self._project, passage_id, self._reviewer, flags))
 
+    @Slot(int, str, str, object, object)
+    def highlight(self, token: int, raw: str, final: str, rewrite: str | None, flags: DiffFlags) -> None:
+        self.highlighted.emit(highlights(token, raw, final, rewrite, flags))
+
     @Slot()
     def close(self) -> None:
         if self._project is not None:
@@ -76,7 +96,9 @@ class ItemLoader(QObject):
     """Cache of prepared items, filled ahead by a worker thread."""
 
     _request = Signal(int, object)
+    _highlight = Signal(int, str, str, object, object)
     _close = Signal()
+    highlighted = Signal(object)  # Highlights, on the GUI thread
 
     def __init__(self, project: Project, reviewer: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +114,9 @@ class ItemLoader(QObject):
         self._request.connect(self._worker.load)
         self._close.connect(self._worker.close)
         self._worker.ready.connect(self._store)
+        self._highlight.connect(self._worker.highlight)
+        self._worker.highlighted.connect(self.highlighted)
+        self._token = 0
         self._thread.start()
 
     def get(self, passage_id: int) -> PreparedItem:
@@ -110,6 +135,12 @@ class ItemLoader(QObject):
             if (cached is None or cached.flags != self.flags) and passage_id not in self._requested:
                 self._requested.add(passage_id)
                 self._request.emit(passage_id, self.flags)
+
+    def request_highlights(self, raw: str, final: str, rewrite: str | None) -> int:
+        """Compute highlights on the worker; the answer comes by ``highlighted``."""
+        self._token += 1
+        self._highlight.emit(self._token, raw, final, rewrite, self.flags)
+        return self._token
 
     def invalidate(self, passage_id: int | None = None) -> None:
         if passage_id is None:

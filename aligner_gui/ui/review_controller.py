@@ -11,9 +11,8 @@ import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 
-from aligner_gui.core.diff import word_diff
+from aligner_gui.core.diff import WordDiff
 from aligner_gui.core.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
 from aligner_gui.core.project import Project
 from aligner_gui.core.review import (
@@ -25,7 +24,7 @@ from aligner_gui.core.review import (
     save_draft,
     save_position,
 )
-from aligner_gui.ui.item_loader import DiffFlags, ItemLoader, PreparedItem
+from aligner_gui.ui.item_loader import DiffFlags, Highlights, ItemLoader, PreparedItem
 from aligner_gui.ui.queue_model import state_label
 from aligner_gui.ui.queue_panel import QueuePanel
 from aligner_gui.ui.review_panel import ReviewPanel
@@ -81,6 +80,8 @@ class ReviewController(QObject):
         panel.ignore_space.toggled.connect(self._on_flags)
         panel.discard_draft_clicked.connect(self.discard_recovered)
         queue.selected.connect(self.show_passage)
+        self._highlight_token = 0
+        self.loader.highlighted.connect(self._on_highlights)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -117,17 +118,24 @@ class ReviewController(QObject):
             ).format(uid=item.uid, source=item.source or "-", chars=len(item.text), origin=origin, state=current)
         )
 
-    def _highlight(self, diff=None) -> None:  # noqa: ANN001
+    def _highlight(self, diff: WordDiff | None = None) -> None:
+        """Show the diff of the current text: given (prepared ahead), else computed on the
+        worker thread; the panes keep the previous highlights until it arrives."""
         state = self.state
         item = state.prepared.item
-        if diff is None:
-            flags = self.loader.flags
-            diff = word_diff(item.text, state.final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
-        kept = hunk_map(item.text, state.final, item.rewrite).kept if state.final != (item.rewrite or "") else []
-        self.panel.show_diff(diff, kept)
-        title = self.tr("Final text (changed)") if state.final != (item.rewrite or "") else self.tr("Rewrite")
+        changed = state.final != (item.rewrite or "")
         if not self.editing:
-            self.panel.final_pane.title.setText(title)
+            self.panel.final_pane.title.setText(self.tr("Final text (changed)") if changed else self.tr("Rewrite"))
+        if diff is not None:
+            self.panel.show_diff(diff, [])
+            if not changed:
+                return
+        self._highlight_token = self.loader.request_highlights(item.text, state.final, item.rewrite)
+
+    def _on_highlights(self, result: Highlights) -> None:
+        if self.state is None or result.token != self._highlight_token or result.final != self.state.final:
+            return
+        self.panel.show_diff(result.diff, result.kept)
 
     def leave_item(self) -> None:
         """Before showing another passage: keep unsaved changes as a draft."""
@@ -216,7 +224,7 @@ class ReviewController(QObject):
             return
         item = self.state.prepared.item
         spans = hunk_map(item.text, self._current_final(), item.rewrite).all()
-        target = neighbour_hunk(spans, self.panel.final.textCursor().position(), forward)
+        target = neighbour_hunk(spans, self.panel.final.cursor_position(), forward)
         if target is None:
             self.panel.final.mark_hunk(None, None)
             return
@@ -227,7 +235,7 @@ class ReviewController(QObject):
         if self.state is None or self.state.prepared.item.rewrite is None:
             return
         item = self.state.prepared.item
-        position = self.panel.final.textCursor().position()
+        position = self.panel.final.cursor_position()
         result = toggle_hunk(item.text, self._current_final(), item.rewrite, position)
         if result is None:
             self.message.emit(self.tr("No change at the cursor: use [ and ] to move between changes"))
@@ -243,10 +251,7 @@ class ReviewController(QObject):
         self._replace_final(self.state.prepared.item.text, remember=True, cursor_at=0)
 
     def _place_cursor(self, position: int) -> None:
-        cursor = self.panel.final.textCursor()
-        cursor.setPosition(min(position, len(self.panel.final.toPlainText())), QTextCursor.MoveMode.MoveAnchor)
-        self.panel.final.setTextCursor(cursor)
-        self.panel.final.ensureCursorVisible()
+        self.panel.final.set_cursor_position(position)
 
     # -- decisions ---------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from tests.conftest import run_module, write_jsonl
 from tests.ui.conftest import open_window
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
-HIDDEN = "قبل\u200fبعد \u202bمضمن\u202c و\u2067معزول\u2069 كلمة\u200bكلمة"
+HIDDEN = "😤 قبل\u200fبعد \u202bمضمن\u202c و\u2067معزول\u2069 كلمة\u200bكلمة"
 
 
 def test_bundled_arabic_font_is_loaded(bundled_fonts):

@@ -177,3 +177,27 @@ def test_ctrl_z_in_the_editor_undoes_typing_not_a_decision(qtbot, window):
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.panel.final.toPlainText() == original
     assert decision(window, 1).decision == "accepted"
+
+
+def _highlighted(pane):
+    text = pane.toPlainText()
+    return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), text) for s in pane.extraSelections()]
+
+
+def test_diff_highlights_cover_whole_words_and_follow_typing(qtbot, window):
+    for pane in (window.panel.raw, window.panel.final):
+        spans = _highlighted(pane)
+        assert spans
+        for start, end, text in spans:
+            # Qt counts an emoji as two: compare in UTF-16 units.
+            units = text.encode("utf-16-le")
+            before = units[2 * start - 2 : 2 * start].decode("utf-16-le", "ignore") if start else " "
+            first = units[2 * start : 2 * start + 2].decode("utf-16-le", "ignore")
+            last = units[2 * end - 2 : 2 * end].decode("utf-16-le", "ignore")
+            after = units[2 * end : 2 * end + 2].decode("utf-16-le", "ignore") or " "
+            assert not (before.isalnum() and first.isalnum()), "a highlight starts inside a word"
+            assert not (last.isalnum() and after.isalnum()), "a highlight ends inside a word"
+    press(qtbot, window, Qt.Key.Key_E)
+    window.panel.final.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(window.panel.final, "zzz ")
+    qtbot.waitUntil(lambda: any(start == 0 and end >= 3 for start, end, _ in _highlighted(window.panel.final)))
