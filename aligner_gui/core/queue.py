@@ -69,7 +69,11 @@ class IdRange(Sequence[int]):
 
 def queue_ids(conn: sqlite3.Connection, queue_filter: QueueFilter) -> Sequence[int]:
     if queue_filter.is_empty:
-        first, last, count = conn.execute("SELECT min(id), max(id), count(*) FROM passages").fetchone()
+        # min/max come from the ends of the rowid tree; count(*) reads the smallest index.
+        # Asked together, SQLite would scan the whole table instead.
+        first = conn.execute("SELECT min(id) FROM passages").fetchone()[0]
+        last = conn.execute("SELECT max(id) FROM passages").fetchone()[0]
+        count = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         if count == 0:
             return IdRange(1, 0)
         if last - first + 1 == count:

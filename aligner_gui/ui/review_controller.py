@@ -32,6 +32,9 @@ from aligner_gui.ui.review_panel import ReviewPanel
 AUTOSAVE_MS = 1500
 REHIGHLIGHT_MS = 150
 PREFETCH_AHEAD = 4
+# Prefetching starts once the new item has painted: the worker's pure-Python diff holds
+# the GIL, and competing with the paint made moving on 4x slower on long passages.
+PREFETCH_DELAY_MS = 120
 
 
 @dataclass
@@ -73,6 +76,8 @@ class ReviewController(QObject):
         self._autosave.start()
         self._rehighlight = QTimer(self, singleShot=True, interval=REHIGHLIGHT_MS)
         self._rehighlight.timeout.connect(self._on_typing_settled)
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(lambda: self.loader.prefetch(self.queue.upcoming(PREFETCH_AHEAD)))
         self._position_timer = QTimer(self, singleShot=True, interval=1000)
         self._position_timer.timeout.connect(self._save_position)
         panel.final.textChanged.connect(self._on_typed)
@@ -106,7 +111,7 @@ class ReviewController(QObject):
             self.panel.show_notice(None)
         self.set_editing(False)
         self._position_timer.start()
-        self.loader.prefetch(self.queue.upcoming(PREFETCH_AHEAD))
+        self._prefetch_timer.start()
 
     def _show_header(self) -> None:
         item = self.state.prepared.item
@@ -363,4 +368,5 @@ class ReviewController(QObject):
         self.leave_item()
         self._save_position()
         self._autosave.stop()
+        self._prefetch_timer.stop()
         self.loader.shutdown()

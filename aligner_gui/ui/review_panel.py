@@ -181,7 +181,7 @@ class ReviewPanel(QWidget):
         self.discard.setVisible(bool(text))
 
     def set_editing(self, editing: bool) -> None:
-        self.final.setReadOnly(not editing)
+        self.final.set_editable(editing)
         self.final_pane.title.setText(
             self.tr("Final text (editing — Ctrl+Enter saves, Esc leaves)") if editing else self.tr("Rewrite")
         )

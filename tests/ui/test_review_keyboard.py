@@ -181,7 +181,7 @@ def test_ctrl_z_in_the_editor_undoes_typing_not_a_decision(qtbot, window):
 
 def _highlighted(pane):
     text = pane.toPlainText()
-    return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), text) for s in pane.extraSelections()]
+    return [(start, end, text) for start, end in pane.highlighted_ranges()]
 
 
 def test_diff_highlights_cover_whole_words_and_follow_typing(qtbot, window):
