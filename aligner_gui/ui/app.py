@@ -45,9 +45,6 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.screenshot and args.screenshot.suffix.lower() != ".png":
         raise AlignerError(f"--screenshot wants a .png file name, got {args.screenshot}")
-    # Background threads run pure-Python diffs; a short switch interval hands the GIL back
-    # to the GUI thread sooner, so painting does not wait behind them (default 5 ms).
-    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     load_bundled_fonts()

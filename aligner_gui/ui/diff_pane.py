@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from aligner_gui.core.invisible import STAND_INS, describe, invisible_positions, to_display
@@ -46,6 +47,38 @@ def _merge_close(ranges: Ranges, text: str) -> Ranges:
     return merged
 
 
+def _format_spans(colours: list[tuple[Ranges, QColor]], text: str) -> list[tuple[int, int, QTextCharFormat]]:
+    spans = []
+    for ranges, color in colours:
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        spans += [(start, end, fmt) for start, end in _merge_close(ranges, text)]
+    return spans
+
+
+def _paint_formats(document: QTextDocument, spans: list[tuple[int, int, QTextCharFormat]], astral: list[int]) -> None:
+    document.setUndoRedoEnabled(False)  # colouring is not an edit the reviewer can undo
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.setCharFormat(QTextCharFormat())
+    last = document.characterCount() - 1
+    for start, end, fmt in spans:
+        cursor.setPosition(min(start + bisect_left(astral, start), last))
+        cursor.setPosition(min(end + bisect_left(astral, end), last), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+    cursor.endEditBlock()
+    document.setUndoRedoEnabled(True)
+
+
+@dataclass
+class BuiltText:
+    document: QTextDocument
+    hidden: list[tuple[QTextCursor, str]]
+    text: str
+    key: tuple[int, int]
+
+
 class DiffPane(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,21 +96,51 @@ class DiffPane(QTextEdit):
 
     # -- content -------------------------------------------------------------------
 
-    def set_text(self, text: str) -> None:
-        self.blockSignals(True)
-        self.setPlainText(to_display(text))
-        self.blockSignals(False)
-        self._hidden = []
-        astral = _astral_before(text)
+    def build(self, text: str, colours: list[tuple[Ranges, QColor]] = ()) -> BuiltText:
+        """A document for ``text``, coloured and laid out, ready to :meth:`adopt`.
+
+        Building it while the reviewer reads the previous passage takes the text setting,
+        colouring and line breaking off the moment they move on.
+        """
+        display = to_display(text)
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        document.setDefaultTextOption(self.document().defaultTextOption())
+        document.setPlainText(display)
+        astral = _astral_before(display)
+        hidden = []
         for position in invisible_positions(text):
             qt_position = position + bisect_left(astral, position)
-            cursor = QTextCursor(self.document())
+            cursor = QTextCursor(document)
             cursor.setPosition(qt_position)
             cursor.setPosition(qt_position + 1, QTextCursor.MoveMode.KeepAnchor)
-            self._hidden.append((cursor, text[position]))
+            hidden.append((cursor, text[position]))
+        spans = _format_spans(colours, display)
+        if spans:
+            _paint_formats(document, spans, astral)
+        document.setTextWidth(self.viewport().width())
+        document.size()  # lays the text out now
+        return BuiltText(document, hidden, text, self.layout_key())
+
+    def adopt(self, built: BuiltText) -> None:
+        old = self.document()
+        ours = old is not built.document and old.parent() is self  # Qt deletes its own default
+        self.blockSignals(True)
+        self.setDocument(built.document)
+        self.blockSignals(False)
+        if ours:
+            old.deleteLater()
+        self._hidden = built.hidden
         self._diff_selections = []
         self._hunk_selection = []
         self._apply_selections()
+
+    def layout_key(self) -> tuple[int, int]:
+        """A built document fits while the font size and width are unchanged."""
+        return self.font().pointSize(), self.viewport().width()
+
+    def set_text(self, text: str) -> None:
+        self.adopt(self.build(text))
 
     def text(self) -> str:
         """The real text: stand-ins that still mark a hidden character are turned back."""
@@ -125,14 +188,10 @@ class DiffPane(QTextEdit):
         """
         text = self.toPlainText()
         astral = _astral_before(text)
-        spans = []
-        for ranges, color in ((removed, REMOVED), (added, ADDED), (kept, KEPT_ORIGINAL)):
-            fmt = QTextCharFormat()
-            fmt.setBackground(color)
-            spans += [(start, end, fmt) for start, end in _merge_close(ranges, text)]
+        spans = _format_spans([(removed, REMOVED), (added, ADDED), (kept, KEPT_ORIGINAL)], text)
         if self.isReadOnly():
             self._diff_selections = []
-            self._paint_formats(spans, astral)
+            _paint_formats(self.document(), spans, astral)
         else:
             self._diff_selections = [self._selection(start, end, fmt, astral) for start, end, fmt in spans]
         self._apply_selections()
@@ -154,23 +213,8 @@ class DiffPane(QTextEdit):
     def set_editable(self, editable: bool) -> None:
         """Switch to editing: colours baked into the document would leak into typing."""
         if editable and self.isReadOnly():
-            self._paint_formats([], [])
+            _paint_formats(self.document(), [], [])
         self.setReadOnly(not editable)
-
-    def _paint_formats(self, spans: list[tuple[int, int, QTextCharFormat]], astral: list[int]) -> None:
-        document = self.document()
-        document.setUndoRedoEnabled(False)  # colouring is not an edit the reviewer can undo
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        last = document.characterCount() - 1
-        for start, end, fmt in spans:
-            cursor.setPosition(min(start + bisect_left(astral, start), last))
-            cursor.setPosition(min(end + bisect_left(astral, end), last), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
-        document.setUndoRedoEnabled(True)
 
     def mark_hunk(self, start: int | None, end: int | None) -> None:
         """Underline the hunk the next hunk action applies to (None: no hunk)."""

@@ -99,6 +99,7 @@ class ItemLoader(QObject):
     _highlight = Signal(int, str, str, object, object)
     _close = Signal()
     highlighted = Signal(object)  # Highlights, on the GUI thread
+    stored = Signal(int)  # a prefetched item is now in the cache
 
     def __init__(self, project: Project, reviewer: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,13 +150,18 @@ class ItemLoader(QObject):
             self._cache.pop(passage_id, None)
 
     def is_cached(self, passage_id: int) -> bool:
+        return self.peek(passage_id) is not None
+
+    def peek(self, passage_id: int) -> PreparedItem | None:
+        """The cached item, or None: never prepares anything."""
         cached = self._cache.get(passage_id)
-        return cached is not None and cached.flags == self.flags
+        return cached if cached is not None and cached.flags == self.flags else None
 
     def _store(self, prepared: PreparedItem) -> None:
         self._requested.discard(prepared.item.passage_id)
         if prepared.flags == self.flags:
             self._put(prepared)
+            self.stored.emit(prepared.item.passage_id)
 
     def _put(self, prepared: PreparedItem) -> None:
         self._cache[prepared.item.passage_id] = prepared

@@ -7,6 +7,7 @@ after a crash. Undo and redo of decisions append rows; they never rewrite the lo
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from aligner_gui.core.review import (
     save_draft,
     save_position,
 )
+from aligner_gui.ui.diff_pane import BuiltText
 from aligner_gui.ui.item_loader import DiffFlags, Highlights, ItemLoader, PreparedItem
 from aligner_gui.ui.queue_model import state_label
 from aligner_gui.ui.queue_panel import QueuePanel
@@ -64,6 +66,9 @@ class ReviewController(QObject):
         self.reviewer = reviewer
         self.queue = queue
         self.panel = panel
+        # The loader's thread runs pure-Python diffs; a short switch interval hands the GIL
+        # back to the GUI thread sooner, so painting does not wait behind it (default 5 ms).
+        sys.setswitchinterval(0.001)
         self.loader = ItemLoader(project, reviewer, self)
         self.state: _ItemState | None = None
         self.editing = False
@@ -77,7 +82,7 @@ class ReviewController(QObject):
         self._rehighlight = QTimer(self, singleShot=True, interval=REHIGHLIGHT_MS)
         self._rehighlight.timeout.connect(self._on_typing_settled)
         self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
-        self._prefetch_timer.timeout.connect(lambda: self.loader.prefetch(self.queue.upcoming(PREFETCH_AHEAD)))
+        self._prefetch_timer.timeout.connect(self._prefetch)
         self._position_timer = QTimer(self, singleShot=True, interval=1000)
         self._position_timer.timeout.connect(self._save_position)
         panel.final.textChanged.connect(self._on_typed)
@@ -87,6 +92,8 @@ class ReviewController(QObject):
         queue.selected.connect(self.show_passage)
         self._highlight_token = 0
         self.loader.highlighted.connect(self._on_highlights)
+        self._built: dict[int, tuple[DiffFlags, BuiltText, BuiltText, str]] = {}
+        self.loader.stored.connect(self._on_stored)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -97,8 +104,13 @@ class ReviewController(QObject):
         prepared = self.loader.get(passage_id)
         item = prepared.item
         self.state = _ItemState(prepared, prepared.final, time.monotonic())
-        self.panel.show_texts(item.text, prepared.final)
-        self._highlight(prepared.diff)
+        built = self._take_built(prepared)
+        if built is not None:
+            self.panel.adopt(*built)
+            self._highlight(None if prepared.final != (item.rewrite or "") else prepared.diff, painted=True)
+        else:
+            self.panel.show_texts(item.text, prepared.final)
+            self._highlight(prepared.diff)
         self.panel.set_chosen_reasons(item.current.reasons if item.current else ())
         self.panel.note.setText((item.current.note if item.current else None) or "")
         self._show_header()
@@ -123,16 +135,20 @@ class ReviewController(QObject):
             ).format(uid=item.uid, source=item.source or "-", chars=len(item.text), origin=origin, state=current)
         )
 
-    def _highlight(self, diff: WordDiff | None = None) -> None:
+    def _highlight(self, diff: WordDiff | None = None, painted: bool = False) -> None:
         """Show the diff of the current text: given (prepared ahead), else computed on the
-        worker thread; the panes keep the previous highlights until it arrives."""
+        worker thread; the panes keep the previous highlights until it arrives.
+        ``painted``: the colours are already in the documents built ahead."""
         state = self.state
         item = state.prepared.item
         changed = state.final != (item.rewrite or "")
         if not self.editing:
             self.panel.final_pane.title.setText(self.tr("Final text (changed)") if changed else self.tr("Rewrite"))
         if diff is not None:
-            self.panel.show_diff(diff, [])
+            if painted:
+                self.panel.show_change_count(len(diff.hunks))
+            else:
+                self.panel.show_diff(diff, [])
             if not changed:
                 return
         self._highlight_token = self.loader.request_highlights(item.text, state.final, item.rewrite)
@@ -141,6 +157,42 @@ class ReviewController(QObject):
         if self.state is None or result.token != self._highlight_token or result.final != self.state.final:
             return
         self.panel.show_diff(result.diff, result.kept)
+
+    # -- building the next item ahead -----------------------------------------------------
+
+    def _prefetch(self) -> None:
+        self.loader.prefetch(self.queue.upcoming(PREFETCH_AHEAD))
+        self._maybe_build_next()
+
+    def _on_stored(self, passage_id: int) -> None:
+        if passage_id in self.queue.upcoming(1):
+            QTimer.singleShot(0, self._maybe_build_next)
+
+    def _maybe_build_next(self) -> None:
+        """Lay out the next passage's panes now, while the reviewer reads this one."""
+        upcoming = self.queue.upcoming(1)
+        if not upcoming or self.editing or upcoming[0] in self._built:
+            return
+        prepared = self.loader.peek(upcoming[0])
+        if prepared is None:
+            return
+        for stale in self._built.values():
+            stale[1].document.deleteLater()
+            stale[2].document.deleteLater()
+        raw, final = self.panel.build(prepared.item.text, prepared.final, prepared.diff)
+        self._built = {upcoming[0]: (prepared.flags, raw, final, prepared.final)}
+
+    def _take_built(self, prepared: PreparedItem) -> tuple[BuiltText, BuiltText] | None:
+        entry = self._built.pop(prepared.item.passage_id, None)
+        if entry is None:
+            return None
+        flags, raw, final, text = entry
+        fits = raw.key == self.panel.raw.layout_key() and final.key == self.panel.final.layout_key()
+        if flags == prepared.flags and text == prepared.final and fits:
+            return raw, final
+        raw.document.deleteLater()
+        final.document.deleteLater()
+        return None
 
     def leave_item(self) -> None:
         """Before showing another passage: keep unsaved changes as a draft."""

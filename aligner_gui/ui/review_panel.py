@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from aligner_gui.core.diff import WordDiff
-from aligner_gui.ui.diff_pane import DiffPane
+from aligner_gui.ui.diff_pane import ADDED, REMOVED, BuiltText, DiffPane
 
 # Labels of the default reasons (core.schema.DEFAULT_REASONS), for translation.
 REASON_LABELS = {
@@ -61,6 +62,9 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
+        # Labels whose text changes with every passage must not ask for a new layout:
+        # re-laying out the panel would re-wrap both passages.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet("background: #fff3c4; padding: 3px;")
@@ -82,6 +86,9 @@ class ReviewPanel(QWidget):
         self.ignore_marks = QCheckBox(self.tr("Ignore diacritics and tatweel"))
         self.ignore_space = QCheckBox(self.tr("Ignore white space"))
         self.changes = QLabel()
+        self.changes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.changes.setMinimumWidth(120)
+        self.changes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         toggles = QHBoxLayout()
         toggles.addWidget(self.ignore_marks)
         toggles.addWidget(self.ignore_space)
@@ -173,7 +180,21 @@ class ReviewPanel(QWidget):
     def show_diff(self, diff: WordDiff, kept: list[tuple[int, int]]) -> None:
         self.raw.set_highlights(removed=diff.removed())
         self.final.set_highlights(added=diff.added(), kept=kept)
-        self.changes.setText(self.tr("{count} changes").format(count=len(diff.hunks) + len(kept)))
+        self.show_change_count(len(diff.hunks) + len(kept))
+
+    def show_change_count(self, count: int) -> None:
+        self.changes.setText(self.tr("{count} changes").format(count=count))
+
+    def build(self, raw: str, final: str, diff: WordDiff) -> tuple[BuiltText, BuiltText]:
+        """Both panes' documents for a passage, coloured and laid out ahead of time."""
+        return (
+            self.raw.build(raw, [(diff.removed(), REMOVED)]),
+            self.final.build(final, [(diff.added(), ADDED)]),
+        )
+
+    def adopt(self, raw: BuiltText, final: BuiltText) -> None:
+        self.raw.adopt(raw)
+        self.final.adopt(final)
 
     def show_notice(self, text: str | None) -> None:
         self.notice.setText(text or "")
