@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -80,6 +80,8 @@ class BuiltText:
 
 
 class DiffPane(QTextEdit):
+    double_clicked = Signal(int)  # Python offset of the double-clicked character, when read-only
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # QTextEdit (unlike QPlainTextEdit) sets each paragraph's direction from its
@@ -267,6 +269,14 @@ class DiffPane(QTextEdit):
 
     def point_size(self) -> int:
         return self.font().pointSize() or PASSAGE_POINT_SIZE
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+        if not self.isReadOnly():
+            super().mouseDoubleClickEvent(event)
+            return
+        cursor = self.cursorForPosition(event.position().toPoint())
+        self.setTextCursor(cursor)
+        self.double_clicked.emit(self.cursor_position())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self._add(settings, self.tr("&Keys…"), self._edit_keys)
         self._add(settings, self.tr("&Reasons…"), self._edit_reasons)
         self._add(settings, self.tr("Reviewer &name…"), self._edit_reviewer)
+        language = settings.addMenu(self.tr("&Language"))
+        self._add(language, "English", lambda: self._set_language("en"))
+        self._add(language, "العربية", lambda: self._set_language("ar"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About aligner_gui"), self._about)
@@ -249,6 +252,12 @@ class MainWindow(QMainWindow):
         set_review_reasons(self.project, reasons)
         self.panel.set_reasons(reasons)
         self.queue.set_project(self.project, reasons)
+
+    def _set_language(self, language: str) -> None:
+        QSettings().setValue("language", language)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language applies when aligner_gui is started again.")
+        )
 
     def _edit_reviewer(self) -> None:
         name, ok = QInputDialog.getText(

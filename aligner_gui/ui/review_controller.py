@@ -86,6 +86,7 @@ class ReviewController(QObject):
         self._position_timer = QTimer(self, singleShot=True, interval=1000)
         self._position_timer.timeout.connect(self._save_position)
         panel.final.textChanged.connect(self._on_typed)
+        panel.final.double_clicked.connect(lambda _position: self.toggle_hunk())
         panel.ignore_marks.toggled.connect(self._on_flags)
         panel.ignore_space.toggled.connect(self._on_flags)
         panel.discard_draft_clicked.connect(self.discard_recovered)

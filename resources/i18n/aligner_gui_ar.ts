@@ -11,127 +11,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="62" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="63" />
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="70" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="71" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="72" />
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="73" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="74" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="75" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="76" />
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="85" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="86" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="89" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="90" />
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="90" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="91" />
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="91" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="92" />
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="92" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="93" />
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/main_window.py" line="94" />
+        <source>&amp;Language</source>
+        <translation>اللغ&amp;ة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="98" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="95" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="99" />
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="150" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="154" />
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="152" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="156" />
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="186" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="190" />
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="204" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="208" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="204" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="208" />
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="210" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="214" />
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="213" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="217" />
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="220" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="224" />
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="239" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="243" />
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="239" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="243" />
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="254" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="259" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="259" />
+        <source>The new language applies when aligner_gui is started again.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="264" />
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="265" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="275" />
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="266" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="276" />
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
@@ -139,7 +154,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/app.py" line="79" />
-        <location filename="../../aligner_gui/ui/main_window.py" line="254" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="264" />
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -228,7 +243,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="101" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="103" />
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>
@@ -236,47 +251,47 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="27" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="28" />
         <source>harmful content left</source>
         <translation>بقي محتوى ضار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="28" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="29" />
         <source>knowledge lost</source>
         <translation>ضاعت معلومات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="29" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="30" />
         <source>facts changed or invented</source>
         <translation>حقائق مغيّرة أو مختلقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="30" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="31" />
         <source>formatting</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="31" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="32" />
         <source>translated or language drift</source>
         <translation>ترجمة أو انحراف عن اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="32" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="33" />
         <source>truncated</source>
         <translation>مبتورة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="33" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="34" />
         <source>repetition</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="34" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="35" />
         <source>dialect flattened</source>
         <translation>طُمست اللهجة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="35" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="36" />
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -284,57 +299,57 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="102" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="121" />
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="113" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="132" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="116" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="135" />
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="128" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="147" />
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="128" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="147" />
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="231" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="299" />
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="258" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="323" />
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="288" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="353" />
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="313" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="375" />
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="321" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="383" />
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="331" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="390" />
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
@@ -435,68 +450,68 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="67" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="71" />
         <source>Discard recovered edit</source>
         <translation>تجاهل التعديل المستعاد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="74" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="78" />
         <source>Raw passage</source>
         <translation>النص الخام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="75" />
-        <location filename="../../aligner_gui/ui/review_panel.py" line="186" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="79" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="207" />
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="82" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="86" />
         <source>Ignore diacritics and tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="83" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="87" />
         <source>Ignore white space</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="94" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="101" />
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="99" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="106" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="100" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="107" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="101" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="108" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="102" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="109" />
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="103" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="110" />
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="176" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="186" />
         <source>{count} changes</source>
         <translation>{count} تغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="186" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="207" />
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>

@@ -201,3 +201,13 @@ def test_diff_highlights_cover_whole_words_and_follow_typing(qtbot, window):
     window.panel.final.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClicks(window.panel.final, "zzz ")
     qtbot.waitUntil(lambda: any(start == 0 and end >= 3 for start, end, _ in _highlighted(window.panel.final)))
+
+
+def test_double_click_on_a_change_puts_it_back(qtbot, window):
+    window.queue.select_passage(2)
+    before = window.controller.state.final
+    window.controller.step_hunk(True)
+    final = window.panel.final
+    rect = final.cursorRect()
+    qtbot.mouseDClick(final.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.state.final != before
