@@ -58,6 +58,7 @@ def _run(args: argparse.Namespace) -> int:
     window = MainWindow(_reviewer_name(args.reviewer, ask=not args.screenshot))
     if project is not None:
         window.open_project(project)
+    app.aboutToQuit.connect(window.close_project)  # stop worker threads however the app ends
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     if args.screenshot:

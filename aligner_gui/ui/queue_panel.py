@@ -93,8 +93,14 @@ class QueuePanel(QWidget):
         for column in range(QueueModel.PREVIEW):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QueueModel.PREVIEW, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(QueueModel.ID, 70)
-        self.table.setColumnWidth(QueueModel.STATE, 110)
+        for column, width in (
+            (QueueModel.ID, 60),
+            (QueueModel.STATE, 110),
+            (QueueModel.REVIEWER, 80),
+            (QueueModel.LENGTH, 60),
+            (QueueModel.SOURCE, 130),
+        ):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._fill_combo(self.reason, self.tr("Any reason"), reasons)
         reviewers = [
