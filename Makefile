@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
 TORCH ?= torch==2.13.0
 
-.PHONY: run test test-headless lint setup bench-import translations
+.PHONY: run test test-headless lint setup bench-import translations package
 
 run: setup
 	$(VENV)/bin/aligner-gui --demo
@@ -40,3 +40,8 @@ bench-import: setup
 translations: setup
 	$(VENV)/bin/pyside6-lupdate aligner_gui/ui/*.py -ts resources/i18n/aligner_gui_ar.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/aligner_gui_ar.ts -qm resources/i18n/aligner_gui_ar.qm
+
+# Desktop build (dist/aligner_gui/ with `aligner-gui` and `aligner`), see packaging/.
+package: setup
+	$(PY) -m pip install pyinstaller
+	$(VENV)/bin/pyinstaller packaging/aligner_gui.spec --noconfirm
