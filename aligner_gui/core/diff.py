@@ -72,7 +72,9 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def word_diff(a: str, b: str, *, ignore_marks: bool = False, ignore_space: bool = False) -> WordDiff:
+def word_diff(
+    a: str, b: str, *, ignore_marks: bool = False, ignore_space: bool = False, timeout: float = 2.0
+) -> WordDiff:
     """Diff ``a`` against ``b`` word by word.
 
     ``ignore_marks`` treats words differing only in harakat or tatweel as equal;
@@ -93,7 +95,7 @@ def word_diff(a: str, b: str, *, ignore_marks: bool = False, ignore_space: bool 
 
     encoded_a, encoded_b = encode(a_tokens), encode(b_tokens)
     engine = diff_match_patch()
-    engine.Diff_Timeout = 2.0
+    engine.Diff_Timeout = timeout
     ops = engine.diff_main(encoded_a, encoded_b, checklines=False)
     engine.diff_cleanupSemantic(ops)
     spans = _spans(ops, a_tokens, b_tokens)
@@ -112,15 +114,23 @@ def apply_hunk(target: str, source: str, hunk: Hunk, target_is_a: bool) -> str:
     return target[: hunk.b_start] + source[hunk.a_start : hunk.a_end] + target[hunk.b_end :]
 
 
+# Edit distances are recorded with each decision, on the GUI thread: past this many
+# seconds diff-match-patch settles for a coarser diff (a slightly larger distance)
+# rather than keep the reviewer waiting.
+DISTANCE_TIMEOUT = 0.1
+
+
 def edit_distance(a: str, b: str) -> tuple[int, int]:
     """(words, characters) Levenshtein distance between ``a`` and ``b``.
 
     Computed from diffs (a replaced stretch counts the larger of its two sides), which
     is what diff-match-patch's diff_levenshtein does.
     """
+    if a == b:
+        return 0, 0
     engine = diff_match_patch()
-    engine.Diff_Timeout = 2.0
-    words = word_diff(a, b)
+    engine.Diff_Timeout = DISTANCE_TIMEOUT
+    words = word_diff(a, b, timeout=DISTANCE_TIMEOUT)
     word_count = 0
     for hunk in words.hunks:
         removed = _word_count(a[hunk.a_start : hunk.a_end])

@@ -25,24 +25,27 @@ class HunkMap:
         return sorted(self.changed + self.kept)
 
 
-def hunk_map(raw: str, final: str, rewrite: str | None) -> HunkMap:
-    changed = [(h.b_start, h.b_end) for h in word_diff(raw, final).hunks]
-    kept = (
-        [] if rewrite is None or rewrite == final else [(h.a_start, h.a_end) for h in word_diff(final, rewrite).hunks]
-    )
+def hunk_map(raw: str, final: str, rewrite: str | None, timeout: float = 2.0) -> HunkMap:
+    """``timeout`` bounds each diff (see core.diff.word_diff): coarser hunks, never wrong ones."""
+    changed = [(h.b_start, h.b_end) for h in word_diff(raw, final, timeout=timeout).hunks]
+    kept = []
+    if rewrite is not None and rewrite != final:
+        kept = [(h.a_start, h.a_end) for h in word_diff(final, rewrite, timeout=timeout).hunks]
     # A stretch the reviewer changed that the rewrite also changed differently shows once.
     kept = [span for span in kept if not any(_touches(span, other) for other in changed)]
     return HunkMap(changed, kept)
 
 
-def toggle_hunk(raw: str, final: str, rewrite: str | None, position: int) -> tuple[str, int] | None:
+def toggle_hunk(
+    raw: str, final: str, rewrite: str | None, position: int, timeout: float = 2.0
+) -> tuple[str, int] | None:
     """Revert or take the hunk at ``position``; return (new final text, where it now starts)."""
-    reverted = _at(word_diff(raw, final).hunks, position, side_b=True)
+    reverted = _at(word_diff(raw, final, timeout=timeout).hunks, position, side_b=True)
     if reverted is not None:
         return apply_hunk(final, raw, reverted, target_is_a=False), reverted.b_start
     if rewrite is None:
         return None
-    taken = _at(word_diff(final, rewrite).hunks, position, side_b=False)
+    taken = _at(word_diff(final, rewrite, timeout=timeout).hunks, position, side_b=False)
     if taken is not None:
         return apply_hunk(final, rewrite, taken, target_is_a=True), taken.a_start
     return None

@@ -44,10 +44,17 @@ def starting_text(item: ReviewItem) -> str:
     return item.rewrite or ""
 
 
-def prepare(project: Project, passage_id: int, reviewer: str, flags: DiffFlags) -> PreparedItem:
+# On the GUI thread (an item that was not prefetched) the diff may settle for a coarser
+# result after this long rather than freeze the window; the worker takes its time.
+GUI_DIFF_TIMEOUT = 0.05
+
+
+def prepare(project: Project, passage_id: int, reviewer: str, flags: DiffFlags, timeout: float = 2.0) -> PreparedItem:
     item = load_item(project, passage_id, reviewer)
     final = starting_text(item)
-    diff = word_diff(item.text, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
+    diff = word_diff(
+        item.text, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space, timeout=timeout
+    )
     return PreparedItem(item, final, diff, flags)
 
 
@@ -126,7 +133,7 @@ class ItemLoader(QObject):
         if cached is not None and cached.flags == self.flags:
             self._cache.move_to_end(passage_id)
             return cached
-        prepared = prepare(self._project, passage_id, self._reviewer, self.flags)
+        prepared = prepare(self._project, passage_id, self._reviewer, self.flags, timeout=GUI_DIFF_TIMEOUT)
         self._put(prepared)
         return prepared
 

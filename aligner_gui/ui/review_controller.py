@@ -37,6 +37,8 @@ PREFETCH_AHEAD = 4
 # Prefetching starts once the new item has painted: the worker's pure-Python diff holds
 # the GIL, and competing with the paint made moving on 4x slower on long passages.
 PREFETCH_DELAY_MS = 120
+# Hunk actions diff on the GUI thread: bounded, so a long passage never freezes it.
+HUNK_DIFF_TIMEOUT = 0.2
 
 
 @dataclass
@@ -281,7 +283,7 @@ class ReviewController(QObject):
         if self.state is None:
             return
         item = self.state.prepared.item
-        spans = hunk_map(item.text, self._current_final(), item.rewrite).all()
+        spans = hunk_map(item.text, self._current_final(), item.rewrite, HUNK_DIFF_TIMEOUT).all()
         target = neighbour_hunk(spans, self.panel.final.cursor_position(), forward)
         if target is None:
             self.panel.final.mark_hunk(None, None)
@@ -294,13 +296,13 @@ class ReviewController(QObject):
             return
         item = self.state.prepared.item
         position = self.panel.final.cursor_position()
-        result = toggle_hunk(item.text, self._current_final(), item.rewrite, position)
+        result = toggle_hunk(item.text, self._current_final(), item.rewrite, position, HUNK_DIFF_TIMEOUT)
         if result is None:
             self.message.emit(self.tr("No change at the cursor: use [ and ] to move between changes"))
             return
         text, at = result
         self._replace_final(text, remember=True, cursor_at=at)
-        spans = hunk_map(item.text, text, item.rewrite).all()
+        spans = hunk_map(item.text, text, item.rewrite, HUNK_DIFF_TIMEOUT).all()
         self.panel.final.mark_hunk(*(hunk_at(spans, at) or (None, None)))
 
     def from_original(self) -> None:

@@ -80,3 +80,17 @@ def test_long_passage_diff_is_fast():
     diff = word_diff(a, b)
     assert time.perf_counter() - start < 0.5
     assert len(diff.hunks) == len(range(0, 2500, 40))
+
+
+def test_edit_distance_of_very_different_long_texts_stays_quick():
+    import time
+
+    rng = random.Random(5)
+    vocab = [f"كلمة{i}" for i in range(5000)]
+    a = " ".join(rng.choices(vocab, k=2500))
+    b = " ".join(rng.choices(vocab, k=2500))
+    start = time.perf_counter()
+    words, chars = edit_distance(a, b)
+    assert time.perf_counter() - start < 1.0
+    assert words >= 2000 and chars > 0
+    assert edit_distance(a, a) == (0, 0)
