@@ -25,18 +25,14 @@ from aligner_gui.core.review import (
     save_draft,
     save_position,
 )
-from aligner_gui.ui.diff_pane import BuiltText
 from aligner_gui.ui.item_loader import DiffFlags, Highlights, ItemLoader, PreparedItem
 from aligner_gui.ui.queue_model import state_label
 from aligner_gui.ui.queue_panel import QueuePanel
+from aligner_gui.ui.read_ahead import ReadAhead
 from aligner_gui.ui.review_panel import ReviewPanel
 
 AUTOSAVE_MS = 1500
 REHIGHLIGHT_MS = 150
-PREFETCH_AHEAD = 4
-# Prefetching starts once the new item has painted: the worker's pure-Python diff holds
-# the GIL, and competing with the paint made moving on 4x slower on long passages.
-PREFETCH_DELAY_MS = 120
 # Hunk actions diff on the GUI thread: bounded, so a long passage never freezes it.
 HUNK_DIFF_TIMEOUT = 0.2
 
@@ -83,8 +79,6 @@ class ReviewController(QObject):
         self._autosave.start()
         self._rehighlight = QTimer(self, singleShot=True, interval=REHIGHLIGHT_MS)
         self._rehighlight.timeout.connect(self._on_typing_settled)
-        self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
-        self._prefetch_timer.timeout.connect(self._prefetch)
         self._position_timer = QTimer(self, singleShot=True, interval=1000)
         self._position_timer.timeout.connect(self._save_position)
         panel.final.textChanged.connect(self._on_typed)
@@ -95,8 +89,7 @@ class ReviewController(QObject):
         queue.selected.connect(self.show_passage)
         self._highlight_token = 0
         self.loader.highlighted.connect(self._on_highlights)
-        self._built: dict[int, tuple[DiffFlags, BuiltText, BuiltText, str]] = {}
-        self.loader.stored.connect(self._on_stored)
+        self.ahead = ReadAhead(self.loader, queue, panel, busy=lambda: self.editing)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -107,7 +100,7 @@ class ReviewController(QObject):
         prepared = self.loader.get(passage_id)
         item = prepared.item
         self.state = _ItemState(prepared, prepared.final, time.monotonic())
-        built = self._take_built(prepared)
+        built = self.ahead.take(prepared)
         if built is not None:
             self.panel.adopt(*built)
             self._highlight(None if prepared.final != (item.rewrite or "") else prepared.diff, painted=True)
@@ -126,7 +119,7 @@ class ReviewController(QObject):
             self.panel.show_notice(None)
         self.set_editing(False)
         self._position_timer.start()
-        self._prefetch_timer.start()
+        self.ahead.start()
 
     def _show_header(self) -> None:
         item = self.state.prepared.item
@@ -160,42 +153,6 @@ class ReviewController(QObject):
         if self.state is None or result.token != self._highlight_token or result.final != self.state.final:
             return
         self.panel.show_diff(result.diff, result.kept)
-
-    # -- building the next item ahead -----------------------------------------------------
-
-    def _prefetch(self) -> None:
-        self.loader.prefetch(self.queue.upcoming(PREFETCH_AHEAD))
-        self._maybe_build_next()
-
-    def _on_stored(self, passage_id: int) -> None:
-        if passage_id in self.queue.upcoming(1):
-            QTimer.singleShot(0, self._maybe_build_next)
-
-    def _maybe_build_next(self) -> None:
-        """Lay out the next passage's panes now, while the reviewer reads this one."""
-        upcoming = self.queue.upcoming(1)
-        if not upcoming or self.editing or upcoming[0] in self._built:
-            return
-        prepared = self.loader.peek(upcoming[0])
-        if prepared is None:
-            return
-        for stale in self._built.values():
-            stale[1].document.deleteLater()
-            stale[2].document.deleteLater()
-        raw, final = self.panel.build(prepared.item.text, prepared.final, prepared.diff)
-        self._built = {upcoming[0]: (prepared.flags, raw, final, prepared.final)}
-
-    def _take_built(self, prepared: PreparedItem) -> tuple[BuiltText, BuiltText] | None:
-        entry = self._built.pop(prepared.item.passage_id, None)
-        if entry is None:
-            return None
-        flags, raw, final, text = entry
-        fits = raw.key == self.panel.raw.layout_key() and final.key == self.panel.final.layout_key()
-        if flags == prepared.flags and text == prepared.final and fits:
-            return raw, final
-        raw.document.deleteLater()
-        final.document.deleteLater()
-        return None
 
     def leave_item(self) -> None:
         """Before showing another passage: keep unsaved changes as a draft."""
@@ -423,5 +380,5 @@ class ReviewController(QObject):
         self.leave_item()
         self._save_position()
         self._autosave.stop()
-        self._prefetch_timer.stop()
+        self.ahead.stop()
         self.loader.shutdown()
