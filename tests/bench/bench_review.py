@@ -297,7 +297,7 @@ def close_window(app, window) -> None:  # noqa: ANN001 - Qt objects
 
 def idle(app, window, wait_for_all: bool) -> bool:  # noqa: ANN001 - Qt objects
     """Process events until the next passage (or the whole prefetch window) is cached."""
-    from aligner_gui.ui.review_controller import PREFETCH_AHEAD
+    from aligner_gui.ui.read_ahead import PREFETCH_AHEAD
 
     loader = window.controller.loader
     wanted = window.queue.upcoming(PREFETCH_AHEAD if wait_for_all else 1)
