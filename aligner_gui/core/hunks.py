@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aligner_gui.core.diff import Hunk, apply_hunk, word_diff
+from aligner_gui.core.diff import WordDiff, apply_hunk, word_diff
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,14 @@ class HunkMap:
         return sorted(self.changed + self.kept)
 
 
-def hunk_map(raw: str, final: str, rewrite: str | None, timeout: float = 2.0) -> HunkMap:
-    """``timeout`` bounds each diff (see core.diff.word_diff): coarser hunks, never wrong ones."""
-    changed = [(h.b_start, h.b_end) for h in word_diff(raw, final, timeout=timeout).hunks]
+def hunk_map(
+    raw: str, final: str, rewrite: str | None, timeout: float = 2.0, raw_to_final: WordDiff | None = None
+) -> HunkMap:
+    """``timeout`` bounds each diff (see core.diff.word_diff): coarser hunks, never wrong ones.
+    ``raw_to_final``: the exact diff of ``raw`` against ``final``, when the caller has it."""
+    if raw_to_final is None:
+        raw_to_final = word_diff(raw, final, timeout=timeout)
+    changed = [(h.b_start, h.b_end) for h in raw_to_final.hunks]
     kept = []
     if rewrite is not None and rewrite != final:
         kept = [(h.a_start, h.a_end) for h in word_diff(final, rewrite, timeout=timeout).hunks]
@@ -40,14 +45,18 @@ def toggle_hunk(
     raw: str, final: str, rewrite: str | None, position: int, timeout: float = 2.0
 ) -> tuple[str, int] | None:
     """Revert or take the hunk at ``position``; return (new final text, where it now starts)."""
-    reverted = _at(word_diff(raw, final, timeout=timeout).hunks, position, side_b=True)
-    if reverted is not None:
-        return apply_hunk(final, raw, reverted, target_is_a=False), reverted.b_start
+    reverting = word_diff(raw, final, timeout=timeout)
+    index = reverting.hunk_at_b(position)
+    if index is not None:
+        hunk = reverting.hunks[index]
+        return apply_hunk(final, raw, hunk, target_is_a=False), hunk.b_start
     if rewrite is None:
         return None
-    taken = _at(word_diff(final, rewrite, timeout=timeout).hunks, position, side_b=False)
-    if taken is not None:
-        return apply_hunk(final, rewrite, taken, target_is_a=True), taken.a_start
+    taking = word_diff(final, rewrite, timeout=timeout)
+    index = taking.hunk_at_a(position)
+    if index is not None:
+        hunk = taking.hunks[index]
+        return apply_hunk(final, rewrite, hunk, target_is_a=True), hunk.a_start
     return None
 
 
@@ -62,14 +71,6 @@ def neighbour_hunk(spans: list[tuple[int, int]], position: int, forward: bool) -
 
 def hunk_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
     return next((s for s in spans if s[0] <= position <= s[1]), None)
-
-
-def _at(hunks: list[Hunk], position: int, side_b: bool) -> Hunk | None:
-    for hunk in hunks:
-        start, end = (hunk.b_start, hunk.b_end) if side_b else (hunk.a_start, hunk.a_end)
-        if start <= position <= end:
-            return hunk
-    return None
 
 
 def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -12,6 +12,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from aligner_gui.core.review import DECISIONS, DONE_DECISIONS
 from aligner_gui.core.search import fts_query
 
 STATES = ("pending", "accepted", "edited", "rejected", "skipped", "no_rewrite")
@@ -91,7 +92,7 @@ def _filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
     has_rewrite = "EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id)"
     if queue_filter.states:
         parts = []
-        decided = [s for s in queue_filter.states if s in ("accepted", "edited", "rejected", "skipped")]
+        decided = [s for s in queue_filter.states if s in DECISIONS]
         if decided:
             parts.append(f"s.decision IN ({','.join('?' * len(decided))})")
             params += decided
@@ -140,6 +141,7 @@ def progress(conn: sqlite3.Connection) -> tuple[int, int]:
     """(decided, total) over passages that have a rewrite."""
     total = conn.execute("SELECT count(DISTINCT passage_id) FROM rewrites").fetchone()[0]
     done = conn.execute(
-        "SELECT count(*) FROM passage_state WHERE decision IN ('accepted', 'edited', 'rejected')"
+        f"SELECT count(*) FROM passage_state WHERE decision IN ({','.join('?' * len(DONE_DECISIONS))})",
+        DONE_DECISIONS,
     ).fetchone()[0]
     return done, total

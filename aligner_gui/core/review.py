@@ -14,6 +14,8 @@ from aligner_gui.core.diff import edit_distance
 from aligner_gui.core.project import Project, utc_now
 
 DECISIONS = ("accepted", "edited", "rejected", "skipped")
+# Decisions that count as done; a skipped passage still waits for review.
+DONE_DECISIONS = ("accepted", "edited", "rejected")
 RESET = "reset"
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aligner_gui.core.project import Project
-
-DECISIONS = ("accepted", "edited", "rejected", "skipped")
+from aligner_gui.core.review import DECISIONS
 
 
 def project_stats(project: Project) -> dict[str, Any]:

@@ -69,14 +69,13 @@ class ChunkWriter:
 
     def close(self) -> list[ChunkResult]:
         """Wait for every queued chunk to be committed; re-raise a writer failure."""
-        if self._thread.is_alive():
-            while self._thread.is_alive():
-                try:
-                    self._todo.put(_STOP, timeout=0.1)
-                    break
-                except queue.Full:
-                    continue
-            self._thread.join()
+        while self._thread.is_alive():
+            try:
+                self._todo.put(_STOP, timeout=0.1)
+                break
+            except queue.Full:
+                continue
+        self._thread.join()
         finished = self._finished()
         self._raise_failure()
         return finished
