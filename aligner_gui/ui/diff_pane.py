@@ -36,6 +36,30 @@ def _astral_before(text: str) -> list[int]:
     return [m.start() for m in _ASTRAL.finditer(text)]
 
 
+def _to_qt(position: int, astral: list[int]) -> int:
+    """A Python offset as Qt's UTF-16 offset."""
+    return position + bisect_left(astral, position)
+
+
+def _to_python(qt_position: int, astral: list[int]) -> int:
+    shift = 0
+    for count, index in enumerate(astral):
+        if index + count < qt_position:  # this emoji starts before the position
+            shift += 1
+        else:
+            break
+    return qt_position - shift
+
+
+def _range_cursor(document: QTextDocument, start: int, end: int, astral: list[int]) -> QTextCursor:
+    """A cursor selecting Python offsets start..end of the document's text."""
+    last = document.characterCount() - 1
+    cursor = QTextCursor(document)
+    cursor.setPosition(min(_to_qt(start, astral), last))
+    cursor.setPosition(min(_to_qt(end, astral), last), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
 def _merge_close(ranges: Ranges, text: str) -> Ranges:
     """Join ranges separated only by white space: one highlight instead of many."""
     merged: list[tuple[int, int]] = []
@@ -58,16 +82,13 @@ def _format_spans(colours: list[tuple[Ranges, QColor]], text: str) -> list[tuple
 
 def _paint_formats(document: QTextDocument, spans: list[tuple[int, int, QTextCharFormat]], astral: list[int]) -> None:
     document.setUndoRedoEnabled(False)  # colouring is not an edit the reviewer can undo
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
-    cursor.select(QTextCursor.SelectionType.Document)
-    cursor.setCharFormat(QTextCharFormat())
-    last = document.characterCount() - 1
+    whole = QTextCursor(document)
+    whole.beginEditBlock()
+    whole.select(QTextCursor.SelectionType.Document)
+    whole.setCharFormat(QTextCharFormat())
     for start, end, fmt in spans:
-        cursor.setPosition(min(start + bisect_left(astral, start), last))
-        cursor.setPosition(min(end + bisect_left(astral, end), last), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-    cursor.endEditBlock()
+        _range_cursor(document, start, end, astral).mergeCharFormat(fmt)
+    whole.endEditBlock()
     document.setUndoRedoEnabled(True)
 
 
@@ -110,13 +131,10 @@ class DiffPane(QTextEdit):
         document.setDefaultTextOption(self.document().defaultTextOption())
         document.setPlainText(display)
         astral = _astral_before(display)
-        hidden = []
-        for position in invisible_positions(text):
-            qt_position = position + bisect_left(astral, position)
-            cursor = QTextCursor(document)
-            cursor.setPosition(qt_position)
-            cursor.setPosition(qt_position + 1, QTextCursor.MoveMode.KeepAnchor)
-            hidden.append((cursor, text[position]))
+        hidden = [
+            (_range_cursor(document, position, position + 1, astral), text[position])
+            for position in invisible_positions(text)
+        ]
         spans = _format_spans(colours, display)
         if spans:
             _paint_formats(document, spans, astral)
@@ -151,31 +169,22 @@ class DiffPane(QTextEdit):
         astral = _astral_before(shown)
         for cursor, original in self._hidden:
             start, end = cursor.selectionStart(), cursor.selectionEnd()
-            index = self._to_python(start, astral)
+            index = _to_python(start, astral)
             if end - start == 1 and chars[index] == STAND_INS[original]:
                 chars[index] = original
         return "".join(chars)
 
     # -- offsets: Python counts code points, Qt counts UTF-16 units ---------------------
 
-    def _to_python(self, qt_position: int, astral: list[int]) -> int:
-        shift = 0
-        for count, index in enumerate(astral):
-            if index + count < qt_position:  # this emoji starts before the position
-                shift += 1
-            else:
-                break
-        return qt_position - shift
-
     def cursor_position(self) -> int:
         """The text cursor's offset in the (Python) string."""
-        return self._to_python(self.textCursor().position(), _astral_before(self.toPlainText()))
+        return _to_python(self.textCursor().position(), _astral_before(self.toPlainText()))
 
     def set_cursor_position(self, position: int) -> None:
         text = self.toPlainText()
         position = min(position, len(text))
         cursor = self.textCursor()
-        cursor.setPosition(position + bisect_left(_astral_before(text), position))
+        cursor.setPosition(_to_qt(position, _astral_before(text)))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
@@ -235,14 +244,8 @@ class DiffPane(QTextEdit):
     ) -> QTextEdit.ExtraSelection:
         if astral is None:
             astral = _astral_before(self.toPlainText())
-        start += bisect_left(astral, start)
-        end += bisect_left(astral, end)
-        last = self.document().characterCount() - 1
         selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(start, last))
-        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
+        selection.cursor = _range_cursor(self.document(), start, end, astral)
         selection.format = fmt
         return selection
 

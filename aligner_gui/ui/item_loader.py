@@ -67,9 +67,13 @@ class Highlights:
 
 
 def highlights(token: int, raw: str, final: str, rewrite: str | None, flags: DiffFlags) -> Highlights:
-    diff = word_diff(raw, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
-    kept = hunk_map(raw, final, rewrite).kept if rewrite is not None and final != rewrite else []
-    return Highlights(token, final, diff, kept)
+    exact = word_diff(raw, final)
+    shown = (
+        exact
+        if flags == DiffFlags()
+        else word_diff(raw, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space)
+    )
+    return Highlights(token, final, shown, hunk_map(raw, final, rewrite, raw_to_final=exact).kept)
 
 
 class _Worker(QObject):

@@ -20,13 +20,12 @@ from aligner_gui import __version__
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.project import Project
 from aligner_gui.core.queue import progress
-from aligner_gui.core.review import drafts_of, last_position, review_reasons, set_review_reasons
+from aligner_gui.core.review import DONE_DECISIONS, drafts_of, last_position, review_reasons, set_review_reasons
 from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
 from aligner_gui.ui.queue_panel import QueuePanel
 from aligner_gui.ui.review_controller import ReviewController
 from aligner_gui.ui.review_panel import ReviewPanel
 
-DONE = ("accepted", "edited", "rejected")
 LEGEND_ACTIONS = ["accept", "reject", "edit", "skip", "next", "previous", "toggle_hunk", "next_hunk", "undo", "search"]
 
 
@@ -200,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _on_decided(self, passage_id: int, decision: str, before: str) -> None:
         # Counted incrementally: an exact recount is a scan on a large project.
-        self._done += (decision in DONE) - (before in DONE)
+        self._done += (decision in DONE_DECISIONS) - (before in DONE_DECISIONS)
         self._show_progress()
 
     def _ask_open(self) -> None:

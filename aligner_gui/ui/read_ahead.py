@@ -29,7 +29,7 @@ class ReadAhead(QObject):
         self.queue = queue
         self.panel = panel
         self._busy = busy  # True while the reviewer edits: leave the GUI thread alone
-        self._built: dict[int, tuple[DiffFlags, BuiltText, BuiltText, str]] = {}
+        self._built: dict[int, tuple[DiffFlags, BuiltText, BuiltText]] = {}
         self._timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
         self._timer.timeout.connect(self._prefetch)
         loader.stored.connect(self._on_stored)
@@ -46,9 +46,9 @@ class ReadAhead(QObject):
         entry = self._built.pop(prepared.item.passage_id, None)
         if entry is None:
             return None
-        flags, raw, final, text = entry
+        flags, raw, final = entry
         fits = raw.key == self.panel.raw.layout_key() and final.key == self.panel.final.layout_key()
-        if flags == prepared.flags and text == prepared.final and fits:
+        if flags == prepared.flags and final.text == prepared.final and fits:
             return raw, final
         raw.document.deleteLater()
         final.document.deleteLater()
@@ -69,8 +69,8 @@ class ReadAhead(QObject):
         prepared = self.loader.peek(upcoming[0])
         if prepared is None:
             return
-        for _, raw, final, _ in self._built.values():
+        for _, raw, final in self._built.values():
             raw.document.deleteLater()
             final.document.deleteLater()
         raw, final = self.panel.build(prepared.item.text, prepared.final, prepared.diff)
-        self._built = {upcoming[0]: (prepared.flags, raw, final, prepared.final)}
+        self._built = {upcoming[0]: (prepared.flags, raw, final)}

@@ -138,8 +138,7 @@ class ReviewController(QObject):
         state = self.state
         item = state.prepared.item
         changed = state.final != (item.rewrite or "")
-        if not self.editing:
-            self.panel.final_pane.title.setText(self.tr("Final text (changed)") if changed else self.tr("Rewrite"))
+        self._show_title()
         if diff is not None:
             if painted:
                 self.panel.show_change_count(len(diff.hunks))
@@ -148,6 +147,16 @@ class ReviewController(QObject):
             if not changed:
                 return
         self._highlight_token = self.loader.request_highlights(item.text, state.final, item.rewrite)
+
+    def _show_title(self) -> None:
+        state = self.state
+        if self.editing:
+            title = self.tr("Final text (editing — Ctrl+Enter saves, Esc leaves)")
+        elif state.final != (state.prepared.item.rewrite or ""):
+            title = self.tr("Final text (changed)")
+        else:
+            title = self.tr("Rewrite")
+        self.panel.final_pane.title.setText(title)
 
     def _on_highlights(self, result: Highlights) -> None:
         if self.state is None or result.token != self._highlight_token or result.final != self.state.final:
@@ -167,10 +176,10 @@ class ReviewController(QObject):
         if self.state is None:
             return
         leaving = self.editing and not editing
-        if leaving:
-            self.state.final = self.panel.final.text()
+        self._current_final()
         self.editing = editing
         self.panel.set_editing(editing)
+        self._show_title()
         if not editing:
             self.panel.final.clearFocus()
             self.queue.table.setFocus()
@@ -197,8 +206,7 @@ class ReviewController(QObject):
         state = self.state
         if state is None:
             return
-        if self.editing:
-            state.final = self.panel.final.text()
+        self._current_final()
         item = state.prepared.item
         if state.final == state.saved_draft or item.rewrite is None:
             return
@@ -282,10 +290,8 @@ class ReviewController(QObject):
             self.message.emit(self.tr("This passage has no rewrite to judge yet"))
             return
         final = self._current_final()
-        if kind == "accept":
-            decision, text = ("accepted", final) if final == item.rewrite else ("edited", final)
-        elif kind == "save_edit":
-            decision, text = ("edited", final) if final != item.rewrite else ("accepted", final)
+        if kind in ("accept", "save_edit"):  # what is shown is what is kept
+            decision, text = ("accepted" if final == item.rewrite else "edited"), final
         elif kind == "reject":
             decision, text = "rejected", None
         else:
@@ -300,8 +306,7 @@ class ReviewController(QObject):
             note=self.panel.note.text().strip() or None,
             seconds=round(time.monotonic() - state.shown_at, 2),
         )
-        before = current_decision(self.project, item.passage_id, self.reviewer)
-        self._record(new)
+        before = self._record(new)
         self.undo_stack.append(_Undoable(item.passage_id, before, new))
         self.redo_stack.clear()
         self.session_decisions += 1
@@ -311,12 +316,14 @@ class ReviewController(QObject):
             self._reshow(item.passage_id)
             self.message.emit(self.tr("That was the last passage in this list"))
 
-    def _record(self, decision: Decision) -> None:
+    def _record(self, decision: Decision) -> Decision | None:
+        """Commit ``decision``; return the decision it replaced."""
         before = current_decision(self.project, decision.passage_id, self.reviewer)
         record_decision(self.project, decision)
         self.loader.invalidate(decision.passage_id)
         self.queue.model.refresh_passage(decision.passage_id)
         self.decided.emit(decision.passage_id, decision.decision, before.decision if before else "")
+        return before
 
     def _reshow(self, passage_id: int) -> None:
         """Show ``passage_id`` afresh (its state just changed), selecting it in the queue."""

@@ -202,9 +202,6 @@ class ReviewPanel(QWidget):
 
     def set_editing(self, editing: bool) -> None:
         self.final.set_editable(editing)
-        self.final_pane.title.setText(
-            self.tr("Final text (editing — Ctrl+Enter saves, Esc leaves)") if editing else self.tr("Rewrite")
-        )
         self.buttons["save_edit"].setEnabled(editing)
         if editing:
             self.final.setFocus()

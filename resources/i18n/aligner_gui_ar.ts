@@ -11,150 +11,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="63" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="62" />
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="71" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="72" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="71" />
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="74" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="73" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="76" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="75" />
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="86" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="85" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="90" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="89" />
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="91" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="90" />
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="92" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="91" />
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="93" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="92" />
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="94" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="93" />
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="98" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="97" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="99" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="98" />
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="154" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="153" />
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="156" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="155" />
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="190" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="189" />
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="208" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="207" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="208" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="207" />
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="214" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="213" />
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="217" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="216" />
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="224" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="223" />
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="243" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="242" />
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="243" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="242" />
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="259" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="258" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="259" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="258" />
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="264" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="263" />
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="275" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="274" />
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="276" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="275" />
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/app.py" line="79" />
-        <location filename="../../aligner_gui/ui/main_window.py" line="264" />
+        <location filename="../../aligner_gui/ui/app.py" line="80" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="263" />
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -238,12 +238,12 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>بحث (التشكيل مُهمَل)…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="99" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="105" />
         <source>Any reason</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="103" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="109" />
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>
@@ -299,57 +299,62 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="121" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="116" />
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="132" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="127" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="135" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="130" />
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="147" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="154" />
+        <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
+        <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="156" />
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="147" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="158" />
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="299" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="266" />
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="323" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="290" />
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="353" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="317" />
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="375" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="341" />
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="383" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="349" />
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="390" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="356" />
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
@@ -461,7 +466,6 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/review_panel.py" line="79" />
-        <location filename="../../aligner_gui/ui/review_panel.py" line="207" />
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
@@ -476,44 +480,39 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="101" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="100" />
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="106" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="105" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="107" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="106" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="108" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="107" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="109" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="108" />
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="110" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="109" />
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="186" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="185" />
         <source>{count} changes</source>
         <translation>{count} تغييرات</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="207" />
-        <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
-        <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,7 @@ def test_draft_is_recovered_after_the_process_is_killed(qtbot, demo_path):
     assert window.controller.state.final.startswith("تعديل لم يحفظ بعد ")
     assert window.panel.final.toPlainText().startswith("تعديل لم يحفظ بعد ")
     assert window.panel.notice.isVisible() and "Recovered" in window.panel.notice.text()
+    assert window.panel.final_pane.title.text() == "Final text (changed)"
     window.close()
 
 
