@@ -9,6 +9,7 @@ TORCH ?= torch==2.13.0
 .PHONY: run test test-headless lint setup bench-import translations package
 
 run: setup
+	sh packaging/desktop-prereqs.sh $(PY)
 	$(VENV)/bin/aligner-gui --demo
 
 test: setup
