@@ -79,7 +79,7 @@ def queue_ids(conn: sqlite3.Connection, queue_filter: QueueFilter) -> Sequence[i
             return IdRange(1, 0)
         if last - first + 1 == count:
             return IdRange(first, count)
-    sql, params = _filter_sql(queue_filter)
+    sql, params = filter_sql(queue_filter)
     ids = array("q")
     cursor = conn.execute(sql, params)
     while batch := cursor.fetchmany(65536):
@@ -87,7 +87,8 @@ def queue_ids(conn: sqlite3.Connection, queue_filter: QueueFilter) -> Sequence[i
     return ids
 
 
-def _filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
+def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
+    """A SELECT of the matching passage ids (column ``id``), in id order."""
     where, params = [], []
     has_rewrite = "EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id)"
     if queue_filter.states:

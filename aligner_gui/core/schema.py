@@ -232,5 +232,49 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _v2, _v3]
+# Rewrite jobs: each job materializes its passages in job_items, so a restart carries on
+# with exactly the ones still missing; rewrites remember the job that made them. The
+# default code-of-conduct prompts arrive as version 1.
+_V4 = """
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    model TEXT NOT NULL,
+    prompt_id INTEGER NOT NULL REFERENCES prompts(id),
+    settings TEXT NOT NULL,
+    selection TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'cancelled', 'failed', 'done')),
+    total INTEGER NOT NULL,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE job_items (
+    job_id INTEGER NOT NULL REFERENCES jobs(id),
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    rewrite_id INTEGER REFERENCES rewrites(id),
+    PRIMARY KEY (job_id, passage_id)
+) WITHOUT ROWID;
+ALTER TABLE rewrites ADD COLUMN job_id INTEGER REFERENCES jobs(id);
+CREATE INDEX rewrites_model_prompt ON rewrites(model, prompt_id, passage_id) WHERE origin = 'model';
+"""
+
+DEFAULT_PROMPTS = [("conduct-ar", "ar", "conduct_ar.txt"), ("conduct-en", "en", "conduct_en.txt")]
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    from aligner_gui.core.project import utc_now
+    from aligner_gui.core.resources import resources_dir
+
+    _script(_V4)(conn)
+    for name, language, file in DEFAULT_PROMPTS:
+        text = (resources_dir() / "prompts" / file).read_text(encoding="utf-8").strip()
+        conn.execute(
+            "INSERT INTO prompts(name, version, language, text, created_at) VALUES (?, 1, ?, ?, ?)"
+            " ON CONFLICT(name, version) DO NOTHING",
+            (name, language, text, utc_now()),
+        )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _v2, _v3, _v4]
 LATEST_VERSION = len(MIGRATIONS)

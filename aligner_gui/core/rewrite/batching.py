@@ -1,0 +1,40 @@
+"""Grouping passages into generation batches by length under a token budget.
+
+A batch is padded to its longest prompt and runs until its longest allowance of new
+tokens, so mixing a 50-token passage with a 2,000-token one wastes most of the work.
+Sorting by length keeps neighbours alike; the budget bounds rows x (prompt + new tokens),
+which is what the key-value cache grows with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+Key = TypeVar("Key", bound=Hashable)
+
+
+def plan_batches(
+    lengths: Sequence[tuple[Key, int]],
+    new_tokens_for: Callable[[int], int],
+    token_budget: int,
+    max_rows: int,
+) -> list[list[Key]]:
+    """``lengths``: (key, prompt tokens) pairs. Longest first, so a batch that does not
+    fit in memory shows up at the start of a job rather than near its end. A single
+    passage over the budget still gets a batch of its own."""
+    ordered = sorted(lengths, key=lambda pair: pair[1], reverse=True)
+    batches: list[list[Key]] = []
+    current: list[Key] = []
+    widest = 0  # prompt + new tokens of the batch's first (longest) row
+    for key, length in ordered:
+        cost = length + new_tokens_for(length)
+        if current and (len(current) >= max_rows or (len(current) + 1) * widest > token_budget):
+            batches.append(current)
+            current = []
+        if not current:
+            widest = cost
+        current.append(key)
+    if current:
+        batches.append(current)
+    return batches

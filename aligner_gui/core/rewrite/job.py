@@ -1,0 +1,123 @@
+"""Running a rewrite job: pending passages through a backend into the project.
+
+Passages are taken a window at a time, planned into batches by the backend, and each
+batch's rewrites are committed before the next starts: a crash or a cancel loses at most
+the batch in flight, and running the same job again carries on where it stopped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aligner_gui.core.project import Project
+from aligner_gui.core.prompts import Prompt
+from aligner_gui.core.rewrite import job_store
+from aligner_gui.core.rewrite.job_store import Selection
+from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter
+
+# Passages read per round; the backend sorts them by length into batches, so a larger
+# window means batches of more even length.
+WINDOW = 512
+
+
+@dataclass(frozen=True)
+class Progress:
+    job_id: int
+    done: int
+    total: int
+    done_this_run: int
+    tokens_out: int  # this run
+    elapsed: float  # seconds, this run
+    rewrite_ids: tuple[int, ...] = ()  # the batch just committed
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens_out / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        if self.done_this_run == 0:
+            return None
+        return (self.total - self.done) * self.elapsed / self.done_this_run
+
+
+class RewriteJob:
+    def __init__(
+        self,
+        project: Project,
+        rewriter: Rewriter,
+        prompt: Prompt,
+        settings: GenerationSettings,
+        job_id: int,
+        resumed: bool = False,
+    ) -> None:
+        self.project = project
+        self.rewriter = rewriter
+        self.prompt = prompt
+        self.settings = settings
+        self.job_id = job_id
+        self.resumed = resumed
+
+    @classmethod
+    def start_or_resume(
+        cls,
+        project: Project,
+        rewriter: Rewriter,
+        prompt: Prompt,
+        settings: GenerationSettings,
+        selection: Selection,
+    ) -> RewriteJob:
+        """Carry on with the unfinished job of the same model, prompt version and
+        selection if there is one, else create a new job."""
+        backend = rewriter.describe()["backend"]
+        job_id = job_store.find_unfinished(project, backend, rewriter.model_name, prompt.id, selection)
+        resumed = job_id is not None
+        if job_id is None:
+            params = {**settings.as_params(), **rewriter.describe()}
+            job_id = job_store.create_job(project, backend, rewriter.model_name, prompt.id, params, selection)
+        return cls(project, rewriter, prompt, settings, job_id, resumed)
+
+    def record(self) -> job_store.JobRecord:
+        return job_store.job_record(self.project, self.job_id)
+
+    def run(self, control: JobControl | None = None, on_progress: Callable[[Progress], None] | None = None) -> Progress:
+        """Rewrite everything this job still lacks. Returns the final progress; a cancel
+        returns early (status 'cancelled'), any error marks the job 'failed' and is raised."""
+        control = control or JobControl()
+        record = self.record()
+        progress = Progress(self.job_id, record.done, record.total, 0, 0, 0.0)
+        params = {**self.settings.as_params(), **self.rewriter.describe()}
+        started = time.perf_counter()
+        with self.project.writer_lock("aligner rewrite"):
+            job_store.set_status(self.project, self.job_id, "running")
+            try:
+                while requests := job_store.todo(self.project, self.job_id, WINDOW):
+                    for batch in self.rewriter.plan(requests, self.prompt.text, self.settings):
+                        control.checkpoint()
+                        results = self.rewriter.rewrite(batch, self.prompt.text, self.settings, control)
+                        ids = job_store.save_results(
+                            self.project, self.job_id, self.rewriter.model_name, self.prompt.id, params, results
+                        )
+                        progress = Progress(
+                            self.job_id,
+                            progress.done + len(results),
+                            progress.total,
+                            progress.done_this_run + len(results),
+                            progress.tokens_out + sum(r.tokens_out for r in results),
+                            time.perf_counter() - started,
+                            tuple(ids),
+                        )
+                        if on_progress is not None:
+                            on_progress(progress)
+            except (Cancelled, KeyboardInterrupt) as exc:
+                job_store.set_status(self.project, self.job_id, "cancelled")
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
+                return progress
+            except BaseException as exc:
+                job_store.set_status(self.project, self.job_id, "failed", str(exc) or type(exc).__name__)
+                raise
+            job_store.set_status(self.project, self.job_id, "done")
+        return progress

@@ -1,0 +1,137 @@
+"""Finding and loading a local transformers model, with safe defaults.
+
+A model is a folder, or a model id already in the local Hugging Face cache; nothing is
+downloaded unless the user asks. Weights load from safetensors only and the checkpoint's
+own Python code never runs, unless the user opts in; each refusal names its opt-in.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from aligner_gui.core.errors import AlignerError
+
+
+@dataclass(frozen=True)
+class ModelOptions:
+    device: str = "auto"  # auto | cpu | cuda | cuda:N | mps
+    dtype: str = "auto"  # auto | bfloat16 | float16 | float32
+    allow_download: bool = False
+    trust_remote_code: bool = False
+    allow_pickle: bool = False  # load pytorch_model.bin (pickle can run code) when no safetensors
+    token_budget: int | None = None  # rows x (prompt + new tokens) per batch; None: by device
+    max_batch: int = 32
+
+
+def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
+    path = Path(model).expanduser()
+    if path.exists():
+        if not (path / "config.json").is_file():
+            raise AlignerError(f"{path} is not a model folder: it has no config.json")
+        return path.resolve()
+    if model.startswith((".", "/", "~")) or os.sep in model.strip("/").replace("/", "", 1):
+        raise AlignerError(f"no model folder at {path}")
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
+
+    try:
+        return Path(snapshot_download(model, local_files_only=not allow_download))
+    except (LocalEntryNotFoundError, HFValidationError, OSError) as exc:
+        if allow_download:
+            raise AlignerError(f"cannot download model {model!r}: {exc}") from exc
+        raise AlignerError(
+            f"model {model!r} is neither a folder nor in the local Hugging Face cache; give the model's folder,"
+            " download it first (hf download MODEL), or pass --allow-download"
+        ) from exc
+
+
+def check_weights(folder: Path, allow_pickle: bool) -> None:
+    if any(folder.glob("*.safetensors")):
+        return
+    pickled = sorted(p.name for p in folder.glob("*.bin"))
+    if not pickled:
+        raise AlignerError(f"{folder} has no model weights (*.safetensors)")
+    if not allow_pickle:
+        raise AlignerError(
+            f"{folder} has weights only as {pickled[0]} (a pickle file, which can run code when loaded);"
+            " convert it to safetensors or pass --allow-pickle if you trust it"
+        )
+
+
+def pick_device(choice: str = "auto") -> str:
+    import torch
+
+    if choice != "auto":
+        if choice.startswith("cuda") and not torch.cuda.is_available():
+            raise AlignerError(f"device {choice!r} asked for, but this torch build sees no CUDA GPU")
+        if choice == "mps" and not torch.backends.mps.is_available():
+            raise AlignerError("device 'mps' asked for, but it is not available here")
+        return choice
+    if torch.cuda.is_available():
+        return "cuda"
+    if torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def pick_dtype(device: str, choice: str = "auto"):  # noqa: ANN201 - torch.dtype, imported lazily
+    import torch
+
+    if choice != "auto":
+        try:
+            return {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32}[choice]
+        except KeyError:
+            raise AlignerError(f"unknown dtype {choice!r}: use bfloat16, float16 or float32") from None
+    if device.startswith("cuda"):
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    if device == "mps":
+        return torch.float16
+    return torch.float32
+
+
+def default_token_budget(device: str) -> int:
+    # On a GPU the key-value cache of a few thousand tokens per row is cheap next to the
+    # weights; out-of-memory halves the batch anyway. On a CPU past ~8k the matmuls no
+    # longer get faster per token.
+    return 8192 if device == "cpu" else 65536
+
+
+def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model, device, folder)
+    """Load tokenizer and model, ready for batched generation with left padding."""
+    folder = resolve_model_folder(model, options.allow_download)
+    check_weights(folder, options.allow_pickle)
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    trust = options.trust_remote_code
+    try:
+        config = AutoConfig.from_pretrained(folder, trust_remote_code=trust, local_files_only=True)
+    except ValueError as exc:
+        if "trust_remote_code" in str(exc):
+            raise AlignerError(
+                f"{folder} needs its own Python code to load (custom model type); pass --trust-remote-code"
+                " only if you trust where it came from"
+            ) from exc
+        raise AlignerError(f"cannot read the model configuration in {folder}: {exc}") from exc
+    device = pick_device(options.device)
+    dtype = pick_dtype(device, options.dtype)
+    tokenizer = AutoTokenizer.from_pretrained(folder, trust_remote_code=trust, local_files_only=True)
+    tokenizer.padding_side = "left"  # decoder-only: new tokens must follow the prompt directly
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token or tokenizer.unk_token
+    kwargs = dict(
+        config=config,
+        dtype=dtype,
+        trust_remote_code=trust,
+        local_files_only=True,
+        use_safetensors=None if options.allow_pickle else True,
+    )
+    try:
+        network = AutoModelForCausalLM.from_pretrained(folder, attn_implementation="sdpa", **kwargs)
+    except ValueError as exc:
+        if "sdpa" not in str(exc).lower():
+            raise AlignerError(f"cannot load the model in {folder}: {exc}") from exc
+        network = AutoModelForCausalLM.from_pretrained(folder, attn_implementation="eager", **kwargs)
+    network.to(device).eval()
+    return tokenizer, network, device, folder
