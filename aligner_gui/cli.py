@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from aligner_gui import __version__
-from aligner_gui.core.errors import ProjectError
+from aligner_gui import __version__, cli_rewrite
+from aligner_gui.cli_common import open_project, positive_int
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError, import_files
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.project import Project
@@ -49,28 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("project", type=Path, metavar="PROJECT")
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    find.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    find.add_argument("--limit", type=positive_int, default=20, metavar="N")
     find.set_defaults(run=cmd_search)
+
+    cli_rewrite.add_commands(commands)
     return parser
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return number
-
-
-def open_project(path: Path) -> Project:
-    try:
-        return Project.open(path)
-    except ProjectError as exc:
-        if not path.exists():
-            raise ProjectError(f"{exc}; create one with `aligner init {path}`") from exc
-        raise
 
 
 # -- commands ------------------------------------------------------------------------

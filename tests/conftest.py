@@ -50,3 +50,29 @@ def run_module(module: str, *args, env: dict | None = None, timeout: int = 120):
     return subprocess.run(
         [sys.executable, "-m", module, *map(str, args)], capture_output=True, text=True, timeout=timeout, env=env
     )
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory) -> Path:
+    """A real (random) two-layer Llama with a trained tokenizer and a chat template."""
+    from tests.tiny_model import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-model"))
+
+
+@pytest.fixture(scope="session")
+def stopping_model(tmp_path_factory) -> Path:
+    """Like tiny_model, but it answers the end-of-text token straight away."""
+    from tests.tiny_model import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("stopping-model"), stops_at_once=True)
+
+
+@pytest.fixture
+def demo_project(tmp_path: Path):
+    """The bundled demo project (68 passages with imported rewrites), opened."""
+    from aligner_gui.core.demo import create_demo_project
+    from aligner_gui.core.project import Project
+
+    with Project.open(create_demo_project(tmp_path / "demo.aligner")) as opened:
+        yield opened

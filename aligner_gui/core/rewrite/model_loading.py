@@ -103,7 +103,9 @@ def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model
     folder = resolve_model_folder(model, options.allow_download)
     check_weights(folder, options.allow_pickle)
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # our own progress display is enough
     trust = options.trust_remote_code
     try:
         config = AutoConfig.from_pretrained(folder, trust_remote_code=trust, local_files_only=True)

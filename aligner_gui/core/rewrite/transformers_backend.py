@@ -145,24 +145,25 @@ class TransformersRewriter:
     def rewrite(
         self, batch: list[RewriteRequest], instructions: str, settings: GenerationSettings, control: JobControl
     ) -> list[RewriteResult]:
-        try:
-            return self._generate(batch, instructions, settings, control)
-        except Exception as exc:
-            if not is_out_of_memory(exc):
-                raise
-            self._free_memory()
-            if len(batch) == 1:
-                raise AlignerError(
-                    "out of memory on a single passage: lower --max-new-tokens, use a smaller dtype or model,"
-                    " or free the GPU"
-                ) from exc
-            half = len(batch) // 2
-            self.max_rows = min(self.max_rows, half)
-            self.token_budget = max(1, self.token_budget // 2)
-            self.on_notice(f"out of memory with {len(batch)} passages at once: retrying as two batches of {half}")
-            return self.rewrite(batch[:half], instructions, settings, control) + self.rewrite(
-                batch[half:], instructions, settings, control
-            )
+        results: list[RewriteResult] = []
+        while len(results) < len(batch):
+            chunk = batch[len(results) : len(results) + self.max_rows]
+            try:
+                results += self._generate(chunk, instructions, settings, control)
+            except Exception as exc:
+                if not is_out_of_memory(exc):
+                    raise
+                self._free_memory()
+                if len(chunk) == 1:
+                    raise AlignerError(
+                        "out of memory on a single passage: lower --max-new-tokens, use a smaller dtype or model,"
+                        " or free the GPU"
+                    ) from exc
+                # Later batches stay at the size that fits.
+                self.max_rows = (len(chunk) + 1) // 2
+                self.token_budget = max(1, self.token_budget // 2)
+                self.on_notice(f"out of memory with {len(chunk)} passages at once: going on {self.max_rows} at a time")
+        return results
 
     def _free_memory(self) -> None:
         if self.device.startswith("cuda"):

@@ -1,0 +1,57 @@
+"""Making a backend from what the user chose (command line or the GUI's rewriter panel)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.rewrite.model_loading import ModelOptions
+from aligner_gui.core.rewrite.types import Rewriter
+
+BACKENDS = ("transformers", "openai")
+API_KEY_VARIABLES = ("ALIGNER_API_KEY", "OPENAI_API_KEY")
+
+
+@dataclass(frozen=True)
+class BackendChoice:
+    backend: str
+    model: str
+    base_url: str | None = None
+    api_key: str | None = None
+    concurrency: int = 8
+    timeout: float = 300.0
+    batch_size: int | None = None  # transformers: rows per batch at most; openai: requests per commit
+    model_options: ModelOptions = field(default_factory=ModelOptions)
+
+
+def api_key_from_environment() -> str | None:
+    return next((os.environ[name] for name in API_KEY_VARIABLES if os.environ.get(name)), None)
+
+
+def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None = None) -> Rewriter:
+    """Load the model or connect to the server. Heavy imports happen here, not before."""
+    if not choice.model.strip():
+        raise AlignerError("choose a model: a folder, a cached model id, or the server's model name")
+    if choice.backend == "transformers":
+        from aligner_gui.core.rewrite.transformers_backend import TransformersRewriter
+
+        options = choice.model_options
+        if choice.batch_size:
+            options = ModelOptions(**{**options.__dict__, "max_batch": choice.batch_size})
+        return TransformersRewriter(choice.model, options, on_notice=on_notice)
+    if choice.backend == "openai":
+        if not choice.base_url:
+            raise AlignerError("the openai backend needs the server's address: --base-url http://HOST:PORT/v1")
+        from aligner_gui.core.rewrite.openai_backend import OpenAIRewriter
+
+        return OpenAIRewriter(
+            choice.base_url,
+            choice.model,
+            api_key=choice.api_key or api_key_from_environment(),
+            concurrency=choice.concurrency,
+            timeout=choice.timeout,
+            batch_size=choice.batch_size,
+        )
+    raise AlignerError(f"unknown backend {choice.backend!r}: use one of {', '.join(BACKENDS)}")
