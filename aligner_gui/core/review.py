@@ -40,6 +40,20 @@ class Draft:
     updated_at: str
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """One rewrite of a passage: imported, or made by a model (one per regeneration)."""
+
+    rewrite_id: int
+    origin: str
+    model: str | None
+    finish_reason: str | None
+
+    @property
+    def truncated(self) -> bool:
+        return self.finish_reason == "length"
+
+
 @dataclass
 class ReviewItem:
     """What the review panel needs for one passage."""
@@ -55,6 +69,12 @@ class ReviewItem:
     current: Decision | None
     draft: Draft | None
     meta: dict = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)  # oldest first
+
+    @property
+    def candidate_index(self) -> int:
+        """Position of the shown rewrite among the candidates (-1 when there is none)."""
+        return next((i for i, c in enumerate(self.candidates) if c.rewrite_id == self.rewrite_id), -1)
 
 
 def record_decision(project: Project, decision: Decision) -> int:
@@ -174,13 +194,26 @@ def last_position(project: Project, reviewer: str) -> int | None:
 # -- loading an item -------------------------------------------------------------------------
 
 
-def load_item(project: Project, passage_id: int, reviewer: str) -> ReviewItem:
+def load_item(project: Project, passage_id: int, reviewer: str, rewrite_id: int | None = None) -> ReviewItem:
+    """The passage with one of its rewrites: ``rewrite_id`` if given, else the one this
+    reviewer's draft or standing decision is about, else the newest."""
     conn = project.conn
     uid, source, text, meta = conn.execute(
         "SELECT uid, source, text, meta FROM passages WHERE id = ?", (passage_id,)
     ).fetchone()
+    candidates = [
+        Candidate(*row)
+        for row in conn.execute(
+            "SELECT id, origin, model, finish_reason FROM rewrites WHERE passage_id = ? ORDER BY id", (passage_id,)
+        )
+    ]
+    current = current_decision(project, passage_id, reviewer)
+    draft = load_draft(project, passage_id, reviewer)
+    known = {c.rewrite_id for c in candidates}
+    preferred = [rewrite_id, draft.rewrite_id if draft else None, current.rewrite_id if current else None]
+    chosen = next((i for i in preferred if i in known), candidates[-1].rewrite_id if candidates else None)
     rewrite = conn.execute(
-        "SELECT id, text, origin, model FROM rewrites WHERE passage_id = ? ORDER BY id DESC LIMIT 1", (passage_id,)
+        "SELECT id, text, origin, model FROM rewrites WHERE id = ?", (chosen,)
     ).fetchone() or (None, None, None, None)
     return ReviewItem(
         passage_id,
@@ -188,7 +221,8 @@ def load_item(project: Project, passage_id: int, reviewer: str) -> ReviewItem:
         source,
         text,
         *rewrite,
-        current=current_decision(project, passage_id, reviewer),
-        draft=load_draft(project, passage_id, reviewer),
+        current=current,
+        draft=draft,
         meta=json.loads(meta) if meta else {},
+        candidates=candidates,
     )

@@ -162,6 +162,12 @@ class DiffPane(QTextEdit):
     def set_text(self, text: str) -> None:
         self.adopt(self.build(text))
 
+    def append_text(self, text: str) -> None:
+        """Add text at the end (a candidate being streamed in), without rebuilding."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(to_display(text))
+
     def text(self) -> str:
         """The real text: stand-ins that still mark a hidden character are turned back."""
         shown = self.toPlainText()

@@ -49,8 +49,15 @@ def starting_text(item: ReviewItem) -> str:
 GUI_DIFF_TIMEOUT = 0.05
 
 
-def prepare(project: Project, passage_id: int, reviewer: str, flags: DiffFlags, timeout: float = 2.0) -> PreparedItem:
-    item = load_item(project, passage_id, reviewer)
+def prepare(
+    project: Project,
+    passage_id: int,
+    reviewer: str,
+    flags: DiffFlags,
+    timeout: float = 2.0,
+    rewrite_id: int | None = None,
+) -> PreparedItem:
+    item = load_item(project, passage_id, reviewer, rewrite_id)
     final = starting_text(item)
     diff = word_diff(
         item.text, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space, timeout=timeout
@@ -131,13 +138,16 @@ class ItemLoader(QObject):
         self._token = 0
         self._thread.start()
 
-    def get(self, passage_id: int) -> PreparedItem:
-        """The prepared item: from the cache, else prepared right here."""
+    def get(self, passage_id: int, rewrite_id: int | None = None) -> PreparedItem:
+        """The prepared item: from the cache, else prepared right here. ``rewrite_id``
+        asks for one particular candidate rewrite."""
         cached = self._cache.get(passage_id)
-        if cached is not None and cached.flags == self.flags:
+        if cached is not None and cached.flags == self.flags and rewrite_id in (None, cached.item.rewrite_id):
             self._cache.move_to_end(passage_id)
             return cached
-        prepared = prepare(self._project, passage_id, self._reviewer, self.flags, timeout=GUI_DIFF_TIMEOUT)
+        prepared = prepare(
+            self._project, passage_id, self._reviewer, self.flags, timeout=GUI_DIFF_TIMEOUT, rewrite_id=rewrite_id
+        )
         self._put(prepared)
         return prepared
 

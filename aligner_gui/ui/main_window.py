@@ -21,12 +21,28 @@ from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.project import Project
 from aligner_gui.core.queue import progress
 from aligner_gui.core.review import DONE_DECISIONS, drafts_of, last_position, review_reasons, set_review_reasons
+from aligner_gui.ui.candidates import CandidateController
 from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
 from aligner_gui.ui.queue_panel import QueuePanel
 from aligner_gui.ui.review_controller import ReviewController
 from aligner_gui.ui.review_panel import ReviewPanel
+from aligner_gui.ui.rewriter_dock import RewriterDock
 
-LEGEND_ACTIONS = ["accept", "reject", "edit", "skip", "next", "previous", "toggle_hunk", "next_hunk", "undo", "search"]
+LEGEND_ACTIONS = [
+    "accept",
+    "reject",
+    "edit",
+    "skip",
+    "next",
+    "previous",
+    "toggle_hunk",
+    "next_hunk",
+    "undo",
+    "regenerate",
+    "search",
+]
+# Actions that would act on the old candidate while a new one is being written.
+_WAIT_FOR_CANDIDATE = {"accept", "reject", "skip", "save_edit", "edit", "toggle_hunk", "from_original"}
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +51,7 @@ class MainWindow(QMainWindow):
         self.reviewer = reviewer
         self.project: Project | None = None
         self.controller: ReviewController | None = None
+        self.candidates: CandidateController | None = None
         self.queue = QueuePanel()
         self.panel = ReviewPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -44,6 +61,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([430, 970])
         self.setCentralWidget(splitter)
+        self.rewriter_dock = RewriterDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.rewriter_dock)
+        self.rewriter_dock.hide()
+        self.rewriter_dock.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.rewriter_dock.job_finished.connect(self._recount)
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
         self.actions = build_actions(self)
@@ -82,6 +104,15 @@ class MainWindow(QMainWindow):
         for action_id in ("undo", "redo", "search", "note"):
             review.addAction(self.actions[action_id])
 
+        rewrite = self.menuBar().addMenu(self.tr("Re&write"))
+        panel_action = self.rewriter_dock.toggleViewAction()
+        panel_action.setText(self.tr("Rewriter &panel"))
+        panel_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        rewrite.addAction(panel_action)
+        for action_id in ("regenerate", "next_candidate", "previous_candidate"):
+            rewrite.addAction(self.actions[action_id])
+        self._add(rewrite, self.tr("Edit &prompts…"), self.rewriter_dock.edit_prompts)
+
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.actions["zoom_in"])
         view.addAction(self.actions["zoom_out"])
@@ -117,6 +148,9 @@ class MainWindow(QMainWindow):
             ("from_original", lambda: self._call("from_original")),
             ("undo", lambda: self._call("undo")),
             ("redo", lambda: self._call("redo")),
+            ("regenerate", lambda: self._call_candidates("regenerate")),
+            ("next_candidate", lambda: self._call_candidates("step", 1)),
+            ("previous_candidate", lambda: self._call_candidates("step", -1)),
         ):
             a[action_id].triggered.connect(method)
 
@@ -133,11 +167,22 @@ class MainWindow(QMainWindow):
             button.clicked.connect(self.actions[action_id].trigger)
 
     def _call(self, method: str, *args) -> None:  # noqa: ANN002
-        if self.controller is not None:
-            getattr(self.controller, method)(*args)
+        if self.controller is None:
+            return
+        action = args[0] if method == "decide" else method
+        if self.candidates is not None and self.candidates.streaming and action in _WAIT_FOR_CANDIDATE:
+            self.statusBar().showMessage(self.tr("A new candidate is being written: wait for it, or Esc"), 5000)
+            return
+        getattr(self.controller, method)(*args)
+
+    def _call_candidates(self, method: str, *args) -> None:  # noqa: ANN002
+        if self.candidates is not None:
+            getattr(self.candidates, method)(*args)
 
     def _escape(self) -> None:
-        if self.controller is not None and self.controller.editing:
+        if self.candidates is not None and self.candidates.streaming:
+            self.candidates.stop()
+        elif self.controller is not None and self.controller.editing:
             self.controller.set_editing(False)
         else:
             self.queue.table.setFocus()
@@ -173,6 +218,10 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(project, self.reviewer, self.queue, self.panel)
         self.controller.decided.connect(self._on_decided)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        runner = self.rewriter_dock.set_project(project, self.controller)
+        self.candidates = CandidateController(self.controller, runner, self.rewriter_dock.panel.order)
+        self.candidates.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.candidates.need_model.connect(self.rewriter_dock.show)
         self._done, self._total = progress(project.conn)
         self._set_review_enabled(True)
         self._show_title()
@@ -189,6 +238,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=len(drafts)))
 
     def close_project(self) -> None:
+        self.rewriter_dock.close_project()
+        self.candidates = None  # a child of the controller
         if self.controller is not None:
             self.controller.shutdown()
             self.controller.deleteLater()
@@ -201,6 +252,11 @@ class MainWindow(QMainWindow):
         # Counted incrementally: an exact recount is a scan on a large project.
         self._done += (decision in DONE_DECISIONS) - (before in DONE_DECISIONS)
         self._show_progress()
+
+    def _recount(self) -> None:
+        if self.project is not None:
+            self._done, self._total = progress(self.project.conn)
+            self._show_progress()
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

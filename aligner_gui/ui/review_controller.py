@@ -93,11 +93,13 @@ class ReviewController(QObject):
 
     # -- showing -------------------------------------------------------------------------
 
-    def show_passage(self, passage_id: int) -> None:
-        if self.state is not None and self.state.prepared.item.passage_id == passage_id:
+    def show_passage(self, passage_id: int, rewrite_id: int | None = None) -> None:
+        """Show a passage; ``rewrite_id`` picks one of its candidate rewrites."""
+        if self.state is not None and self.state.prepared.item.passage_id == passage_id and rewrite_id is None:
             return
         self.leave_item()
-        prepared = self.loader.get(passage_id)
+        self.state = None
+        prepared = self.loader.get(passage_id, rewrite_id)
         item = prepared.item
         self.state = _ItemState(prepared, prepared.final, time.monotonic())
         built = self.ahead.take(prepared)
@@ -125,6 +127,11 @@ class ReviewController(QObject):
         item = self.state.prepared.item
         current = state_label(item.current.decision if item.current else "pending")
         origin = item.rewrite_model or item.rewrite_origin or self.tr("none")
+        index = item.candidate_index
+        if len(item.candidates) > 1:
+            origin += " · " + self.tr("candidate {n} of {count}").format(n=index + 1, count=len(item.candidates))
+        if index >= 0 and item.candidates[index].truncated:
+            origin += " · " + self.tr("TRUNCATED")
         self.panel.header.setText(
             self.tr(
                 "Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}"
@@ -162,6 +169,12 @@ class ReviewController(QObject):
         if self.state is None or result.token != self._highlight_token or result.final != self.state.final:
             return
         self.panel.show_diff(result.diff, result.kept)
+
+    def has_unsaved_edit(self) -> bool:
+        """The shown text differs from the rewrite, or a draft is kept for it."""
+        if self.state is None:
+            return False
+        return self._current_final() != (self.state.prepared.item.rewrite or "") or self.state.saved_draft is not None
 
     def leave_item(self) -> None:
         """Before showing another passage: keep unsaved changes as a draft."""

@@ -31,6 +31,7 @@ class Progress:
     tokens_out: int  # this run
     elapsed: float  # seconds, this run
     rewrite_ids: tuple[int, ...] = ()  # the batch just committed
+    passage_ids: tuple[int, ...] = ()  # and the passages they belong to
 
     @property
     def tokens_per_second(self) -> float:
@@ -108,6 +109,7 @@ class RewriteJob:
                             progress.tokens_out + sum(r.tokens_out for r in results),
                             time.perf_counter() - started,
                             tuple(ids),
+                            tuple(r.passage_id for r in results),
                         )
                         if on_progress is not None:
                             on_progress(progress)

@@ -142,6 +142,12 @@ def save_results(
     return ids
 
 
+def save_candidate(project: Project, result: RewriteResult, model: str, prompt_id: int, params: dict) -> int:
+    """A rewrite made on request for one passage (regenerate), outside any job."""
+    with project.transaction() as conn:
+        return insert_model_rewrite(conn, result, model, prompt_id, json.dumps(params, ensure_ascii=False), utc_now())
+
+
 def insert_model_rewrite(
     conn: sqlite3.Connection,
     result: RewriteResult,

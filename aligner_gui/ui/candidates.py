@@ -1,0 +1,108 @@
+"""Candidate rewrites in the review panel: regenerate one (streamed as it is written),
+and step between a passage's candidates to keep the best.
+
+A new candidate appears token by token in the final-text pane, which stays read-only
+while it streams; once stored it is shown with its diff like any rewrite. Switching or
+regenerating waits until an unsaved edit is saved or discarded: nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from aligner_gui.core.review import load_item
+from aligner_gui.ui.review_controller import ReviewController
+from aligner_gui.ui.rewrite_worker import RewriteOrder, RewriteRunner
+
+
+class CandidateController(QObject):
+    message = Signal(str)
+    need_model = Signal()  # regenerate was asked for before a model was chosen
+
+    def __init__(
+        self, review: ReviewController, runner: RewriteRunner, order: Callable[[], RewriteOrder]
+    ) -> None:
+        super().__init__(review)
+        self.review = review
+        self.runner = runner
+        self._order = order
+        self.streaming_passage: int | None = None
+        self.streamed = ""
+        runner.piece.connect(self._on_piece)
+        runner.regenerated.connect(self._on_regenerated)
+
+    def _shown_passage(self) -> int | None:
+        state = self.review.state
+        return state.prepared.item.passage_id if state is not None else None
+
+    def _blocked(self, what: str) -> bool:
+        if self.review.has_unsaved_edit():
+            self.message.emit(self.tr("Save or discard your edit before {what}").format(what=what))
+            return True
+        return False
+
+    # -- regenerate --------------------------------------------------------------------------
+
+    def regenerate(self) -> None:
+        passage_id = self._shown_passage()
+        if passage_id is None or self._blocked(self.tr("regenerating")):
+            return
+        order = self._order()
+        if not order.choice.model:
+            self.need_model.emit()
+            self.message.emit(self.tr("Choose a model in the Rewriter panel first"))
+            return
+        if not self.runner.regenerate(order, passage_id):
+            self.message.emit(self.tr("The rewriter is busy with a job: cancel it or wait for it to finish"))
+            return
+        self.review.set_editing(False)
+        self.streaming_passage = passage_id
+        self.streamed = ""
+        panel = self.review.panel
+        panel.final.set_text("")
+        panel.final_pane.title.setText(self.tr("New candidate (being written — Esc stops it)"))
+
+    @property
+    def streaming(self) -> bool:
+        return self.streaming_passage is not None
+
+    def stop(self) -> None:
+        if self.streaming and self.runner.control is not None:
+            self.runner.control.cancel()
+
+    def _on_piece(self, passage_id: int, piece: str) -> None:
+        if passage_id != self.streaming_passage or passage_id != self._shown_passage():
+            return
+        self.streamed += piece
+        self.review.panel.final.append_text(piece)
+
+    def _on_regenerated(self, passage_id: int, rewrite_id: int) -> None:
+        self.streaming_passage = None
+        self.review.loader.invalidate(passage_id)
+        self.review.queue.model.refresh_passage(passage_id)
+        if passage_id != self._shown_passage():
+            if rewrite_id:
+                self.message.emit(self.tr("New candidate saved for passage {id}").format(id=passage_id))
+            return
+        if rewrite_id:
+            self.message.emit(self.tr("New candidate saved: C and Shift+C switch between candidates"))
+        else:
+            self.message.emit(self.tr("No new candidate"))
+        self.review.show_passage(passage_id, rewrite_id or self.review.state.prepared.item.rewrite_id)
+
+    # -- switching ---------------------------------------------------------------------------
+
+    def step(self, delta: int) -> None:
+        passage_id = self._shown_passage()
+        if passage_id is None or self.streaming or self._blocked(self.tr("switching candidates")):
+            return
+        item = self.review.state.prepared.item
+        candidates = load_item(self.review.project, passage_id, self.review.reviewer).candidates
+        if len(candidates) < 2:
+            self.message.emit(self.tr("This passage has only one candidate: G writes another"))
+            return
+        ids = [c.rewrite_id for c in candidates]
+        current = ids.index(item.rewrite_id) if item.rewrite_id in ids else len(ids) - 1
+        self.review.show_passage(passage_id, ids[(current + delta) % len(ids)])

@@ -1,0 +1,106 @@
+"""The rewriter in the window: a job run from the Rewriter panel, and a new candidate
+streamed into the review panel, then compared with the old one and kept."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from aligner_gui.core.prompts import save_prompt
+from aligner_gui.core.review import current_decision
+from tests.ui.conftest import open_window
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+
+@pytest.fixture
+def rewriter_window(qtbot, demo_path, tiny_model):
+    QSettings().setValue("rewriter/model", str(tiny_model))
+    QSettings().setValue("rewriter/max_new_tokens", 40)
+    window = open_window(qtbot, demo_path)
+    save_prompt(window.project, "short", "أعد كتابة النص.")
+    window.rewriter_dock.panel.set_prompts(window.project)
+    window.rewriter_dock.panel.prompt.setCurrentText("short v1")
+    yield window
+    window.close()
+
+
+def model_rewrites(window, passage_id=None):
+    sql = "SELECT id, passage_id, text FROM rewrites WHERE origin = 'model'"
+    if passage_id is not None:
+        sql += f" AND passage_id = {int(passage_id)}"
+    return window.project.conn.execute(sql + " ORDER BY id").fetchall()
+
+
+def test_regenerate_streams_a_candidate_that_can_be_compared_and_kept(qtbot, rewriter_window):
+    window = rewriter_window
+    final = window.panel.final
+    imported = window.controller.state.prepared.item
+    lengths: list[int] = []
+    window.rewriter_dock.runner.piece.connect(lambda _pid, _piece: lengths.append(len(final.toPlainText())))
+    press(qtbot, window, Qt.Key.Key_G)
+    assert "being written" in window.panel.final_pane.title.text()
+    press(qtbot, window, Qt.Key.Key_A)  # deciding now would judge the old candidate: refused
+    assert current_decision(window.project, 1, "huda") is None
+    with qtbot.waitSignal(window.rewriter_dock.runner.regenerated, timeout=60_000) as saved:
+        pass
+    passage_id, rewrite_id = saved.args
+    assert passage_id == 1 and rewrite_id == model_rewrites(window, 1)[-1][0]
+    # The text arrived piece by piece while the window kept painting.
+    assert len(lengths) > 5 and len(set(lengths)) > 5 and lengths == sorted(lengths)
+    qtbot.waitUntil(lambda: window.controller.state.prepared.item.rewrite_id == rewrite_id)
+    new_text = model_rewrites(window, 1)[-1][2]
+    assert final.text() == new_text
+    assert "candidate 2 of 2" in window.panel.header.text()
+
+    press(qtbot, window, Qt.Key.Key_C)  # back to the imported rewrite
+    item = window.controller.state.prepared.item
+    assert item.rewrite_id == imported.rewrite_id and final.text() == imported.rewrite
+    assert "candidate 1 of 2" in window.panel.header.text()
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    assert window.controller.state.prepared.item.rewrite_id == rewrite_id
+    press(qtbot, window, Qt.Key.Key_A)  # keep the new candidate
+    kept = current_decision(window.project, 1, "huda")
+    assert (kept.decision, kept.rewrite_id, kept.final_text) == ("accepted", rewrite_id, new_text)
+
+
+def test_escape_stops_a_candidate_and_nothing_is_stored(qtbot, rewriter_window):
+    window = rewriter_window
+    QSettings().setValue("rewriter/max_new_tokens", 2000)
+    window.rewriter_dock.panel.max_new_tokens.setValue(2000)
+    window.rewriter_dock.panel.batch_size.setValue(16)
+    runner = window.rewriter_dock.runner
+    with qtbot.waitSignal(runner.piece, timeout=30_000):
+        press(qtbot, window, Qt.Key.Key_G)
+    with qtbot.waitSignal(runner.regenerated, timeout=30_000) as ended:
+        press(qtbot, window, Qt.Key.Key_Escape)
+    assert ended.args == [1, 0]
+    assert model_rewrites(window, 1) == []
+    assert window.panel.final.text() == window.controller.state.prepared.item.rewrite  # the old one is back
+
+
+def test_a_job_runs_from_the_panel_with_progress_and_can_be_paused(qtbot, rewriter_window):
+    window = rewriter_window
+    dock = window.rewriter_dock
+    dock.show()
+    panel = dock.panel
+    panel.limit.setValue(6)
+    panel.batch_size.setValue(2)
+    seen = []
+    dock.runner.progress.connect(seen.append)
+    qtbot.mouseClick(panel.start, Qt.MouseButton.LeftButton)
+    assert not panel.start.isEnabled() and panel.pause.isEnabled()
+    qtbot.waitUntil(lambda: len(seen) >= 1, timeout=60_000)
+    qtbot.mouseClick(panel.pause, Qt.MouseButton.LeftButton)
+    assert panel.pause.text() == "Resume"
+    paused_at = len(model_rewrites(window))
+    qtbot.wait(600)
+    assert len(model_rewrites(window)) <= paused_at + 2  # at most the batch already in flight
+    with qtbot.waitSignal(dock.job_finished, timeout=60_000):
+        qtbot.mouseClick(panel.pause, Qt.MouseButton.LeftButton)
+    assert sorted(row[1] for row in model_rewrites(window)) == [1, 2, 3, 4, 5, 6]
+    assert panel.bar.value() == panel.bar.maximum() == 6
+    assert "Job finished" in panel.state.text() and panel.start.isEnabled()
+    assert seen[-1].done == 6 and seen[-1].tokens_per_second > 0
