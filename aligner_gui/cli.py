@@ -148,7 +148,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     lines = [
         f"project        {stats['project']} (schema {stats['schema_version']})",
         f"passages       {stats['passages']} ({stats['passages_with_rewrite']} with a rewrite)",
-        f"rewrites       {stats['rewrites']['total']} ({origins})",
+        f"rewrites       {stats['rewrites']['total']} ({origins}; {stats['rewrites']['truncated']} truncated)",
+        f"rewrite jobs   {', '.join(f'{status} {n}' for status, n in stats['jobs'].items()) or 'none'}",
         f"decisions      {decisions}",
         f"pending        {stats['pending']}",
         f"reviewers      {stats['reviewers']}",

@@ -26,7 +26,9 @@ def project_stats(project: Project) -> dict[str, Any]:
         "rewrites": {
             "total": sum(by_origin.values()),
             "by_origin": {origin: by_origin.get(origin, 0) for origin in ("model", "import", "human")},
+            "truncated": one("SELECT count(DISTINCT rewrite_id) FROM flags WHERE kind = 'truncated'"),
         },
+        "jobs": dict(conn.execute("SELECT status, count(*) FROM jobs GROUP BY status").fetchall()),
         "decisions": {kind: decided.get(kind, 0) for kind in DECISIONS},
         "pending": pending,
         "reviewers": one("SELECT count(DISTINCT reviewer) FROM reviews"),

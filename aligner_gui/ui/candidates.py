@@ -62,6 +62,7 @@ class CandidateController(QObject):
         self.streamed = ""
         panel = self.review.panel
         panel.final.set_text("")
+        panel.raw.set_highlights()  # the old candidate's diff no longer applies
         panel.final_pane.title.setText(self.tr("New candidate (being written — Esc stops it)"))
 
     @property

@@ -75,6 +75,7 @@ class RewriterDock(QDockWidget):
             selection = Selection(limit=limit)
         if self.runner.start_job(order, selection):
             self.panel.bar.setValue(0)
+            self.panel.last_progress = ""
             self.panel.show_state(self.tr("starting…"))
         else:
             self.panel.show_state(self.tr("The rewriter is busy"))
@@ -127,5 +128,6 @@ class RewriterDock(QDockWidget):
         self.panel.set_running(False)
         ends = {"done": self.tr("Job finished"), "cancelled": self.tr("Job cancelled: run it again to carry on")}
         if status in ends:
-            self.panel.show_state(ends[status])
+            done = self.panel.last_progress
+            self.panel.show_state(ends[status] + (f" — {done}" if done else ""))
         self.job_finished.emit()

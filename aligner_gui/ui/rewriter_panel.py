@@ -106,6 +106,7 @@ class RewriterPanel(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.state)
         layout.addStretch(1)
+        self.last_progress = ""
         self.backend.currentTextChanged.connect(self._on_backend)
         self._restore()
         self.set_running(False)
@@ -176,7 +177,7 @@ class RewriterPanel(QWidget):
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
         left = progress.seconds_left
-        self.state.setText(
+        self.last_progress = (
             self.tr("{done} of {total} passages · {rate:.0f} tokens/s · {left} left").format(
                 done=progress.done,
                 total=progress.total,
@@ -184,6 +185,7 @@ class RewriterPanel(QWidget):
                 left="?" if left is None else _duration(left),
             )
         )
+        self.state.setText(self.last_progress)
 
     def show_state(self, text: str) -> None:
         self.state.setText(text)

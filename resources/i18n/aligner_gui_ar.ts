@@ -1,9 +1,63 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>CandidateController</name>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="42"/>
+        <source>Save or discard your edit before {what}</source>
+        <translation>احفظ تعديلك أو تخلَّ عنه قبل {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="50"/>
+        <source>regenerating</source>
+        <translation>توليد مرشَّح جديد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="55"/>
+        <source>Choose a model in the Rewriter panel first</source>
+        <translation>اختر نموذجًا في لوحة مُعيد الكتابة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="58"/>
+        <source>The rewriter is busy with a job: cancel it or wait for it to finish</source>
+        <translation>مُعيد الكتابة مشغول بمهمة: ألغِها أو انتظر انتهاءها</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="66"/>
+        <source>New candidate (being written — Esc stops it)</source>
+        <translation>مرشَّح جديد (قيد الكتابة — Esc يوقفه)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="88"/>
+        <source>New candidate saved for passage {id}</source>
+        <translation>حُفظ مرشَّح جديد للفقرة {id}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="91"/>
+        <source>New candidate saved: C and Shift+C switch between candidates</source>
+        <translation>حُفظ مرشَّح جديد: C و Shift+C للتنقل بين المرشَّحين</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="93"/>
+        <source>No new candidate</source>
+        <translation>لا مرشَّح جديد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="100"/>
+        <source>switching candidates</source>
+        <translation>التنقل بين المرشَّحين</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="105"/>
+        <source>This passage has only one candidate: G writes another</source>
+        <translation>لهذه الفقرة مرشَّح واحد فقط: G يكتب آخر</translation>
+    </message>
+</context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="104" />
+        <location filename="../../aligner_gui/ui/keys.py" line="107"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -11,183 +65,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="62" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="84"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="70" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="71" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="93"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="73" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="75" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="97"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="85" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="107"/>
+        <source>Re&amp;write</source>
+        <translation>إعادة ال&amp;كتابة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="109"/>
+        <source>Rewriter &amp;panel</source>
+        <translation>&amp;لوحة مُعيد الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="114"/>
+        <source>Edit &amp;prompts…</source>
+        <translation>تحرير الت&amp;عليمات…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="89" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="120"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="90" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="91" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="92" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="93" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="97" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="98" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="153" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
+        <source>A new candidate is being written: wait for it, or Esc</source>
+        <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="198"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="155" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="200"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="189" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="238"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="207" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="263"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="207" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="263"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="213" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="269"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="216" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="272"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="223" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="279"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="242" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="298"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="242" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="298"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="258" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="258" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="263" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="274" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="330"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="275" />
+        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/app.py" line="80" />
-        <location filename="../../aligner_gui/ui/main_window.py" line="263" />
+        <location filename="../../aligner_gui/ui/app.py" line="80"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
 </context>
 <context>
+    <name>PromptDialog</name>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="31"/>
+        <source>Prompts</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="35"/>
+        <source>New prompt…</source>
+        <translation>تعليمات جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="38"/>
+        <source>Prompt</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="40"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="48"/>
+        <source>Save as new version</source>
+        <translation>حفظ كإصدار جديد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="86"/>
+        <source>{label} · {language} · saved {time}. Editing an older version saves a new one.</source>
+        <translation>{label} · {language} · حُفظت {time}. تحرير إصدار أقدم يحفظ إصدارًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="100"/>
+        <source>Prompt not saved</source>
+        <translation>لم تُحفظ التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="105"/>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="108"/>
+        <source>New prompt</source>
+        <translation>تعليمات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="105"/>
+        <source>Name of the new prompt:</source>
+        <translation>اسم التعليمات الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/prompt_dialog.py" line="108"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="19" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="19"/>
         <source>pending</source>
         <translation>بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="20" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="20"/>
         <source>accepted</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="21" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="21"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="22" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="22"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="23" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="23"/>
         <source>skipped</source>
         <translation>مؤجّلة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="24" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="24"/>
         <source>no rewrite</source>
         <translation>بلا إعادة صياغة</translation>
     </message>
@@ -195,32 +323,32 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="47" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="47"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="48" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="48"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="49" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="49"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="50" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="50"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="51" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="51"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="52" />
+        <location filename="../../aligner_gui/ui/queue_model.py" line="52"/>
         <source>Passage</source>
         <translation>الفقرة</translation>
     </message>
@@ -228,22 +356,22 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="58" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="58"/>
         <source>All states</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="64" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="64"/>
         <source>Search (tashkeel ignored)…</source>
         <translation>بحث (التشكيل مُهمَل)…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="105" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="105"/>
         <source>Any reason</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_panel.py" line="109" />
+        <location filename="../../aligner_gui/ui/queue_panel.py" line="109"/>
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>
@@ -251,47 +379,47 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="28" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="28"/>
         <source>harmful content left</source>
         <translation>بقي محتوى ضار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="29" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="29"/>
         <source>knowledge lost</source>
         <translation>ضاعت معلومات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="30" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="30"/>
         <source>facts changed or invented</source>
         <translation>حقائق مغيّرة أو مختلقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="31" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="31"/>
         <source>formatting</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="32" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="32"/>
         <source>translated or language drift</source>
         <translation>ترجمة أو انحراف عن اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="33" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="33"/>
         <source>truncated</source>
         <translation>مبتورة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="34" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="34"/>
         <source>repetition</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="35" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="35"/>
         <source>dialect flattened</source>
         <translation>طُمست اللهجة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="36" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="36"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -299,62 +427,72 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="116" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="118"/>
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="127" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="129"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="130" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="132"/>
+        <source>candidate {n} of {count}</source>
+        <translation>المرشَّح {n} من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="134"/>
+        <source>TRUNCATED</source>
+        <translation>مبتور</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="137"/>
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="154" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="161"/>
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="156" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="163"/>
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="158" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="165"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="266" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="279"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="290" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="303"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="317" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="330"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="341" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="354"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="349" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="362"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="356" />
+        <location filename="../../aligner_gui/ui/review_controller.py" line="369"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
@@ -362,92 +500,107 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewKeys</name>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="35" />
+        <location filename="../../aligner_gui/ui/keys.py" line="35"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="36" />
+        <location filename="../../aligner_gui/ui/keys.py" line="36"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="37" />
+        <location filename="../../aligner_gui/ui/keys.py" line="37"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="38" />
+        <location filename="../../aligner_gui/ui/keys.py" line="38"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="39" />
+        <location filename="../../aligner_gui/ui/keys.py" line="39"/>
         <source>Leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="40" />
+        <location filename="../../aligner_gui/ui/keys.py" line="40"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="41" />
+        <location filename="../../aligner_gui/ui/keys.py" line="41"/>
         <source>Next passage</source>
         <translation>الفقرة التالية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="42" />
+        <location filename="../../aligner_gui/ui/keys.py" line="42"/>
         <source>Previous passage</source>
         <translation>الفقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="43" />
+        <location filename="../../aligner_gui/ui/keys.py" line="43"/>
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="44" />
+        <location filename="../../aligner_gui/ui/keys.py" line="44"/>
         <source>Previous change</source>
         <translation>التغيير السابق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="45" />
+        <location filename="../../aligner_gui/ui/keys.py" line="45"/>
         <source>Revert or take this change</source>
         <translation>إرجاع هذا التغيير أو أخذه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="46" />
+        <location filename="../../aligner_gui/ui/keys.py" line="46"/>
         <source>Start from the original</source>
         <translation>البدء من النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="47" />
+        <location filename="../../aligner_gui/ui/keys.py" line="47"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="48" />
+        <location filename="../../aligner_gui/ui/keys.py" line="48"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="49" />
+        <location filename="../../aligner_gui/ui/keys.py" line="49"/>
+        <source>Regenerate this passage</source>
+        <translation>إعادة توليد هذه الفقرة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/keys.py" line="50"/>
+        <source>Next candidate</source>
+        <translation>المرشَّح التالي</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/keys.py" line="51"/>
+        <source>Previous candidate</source>
+        <translation>المرشَّح السابق</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/keys.py" line="52"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="50" />
+        <location filename="../../aligner_gui/ui/keys.py" line="53"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="51" />
+        <location filename="../../aligner_gui/ui/keys.py" line="54"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/keys.py" line="52" />
+        <location filename="../../aligner_gui/ui/keys.py" line="55"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
@@ -455,64 +608,241 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="71" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="71"/>
         <source>Discard recovered edit</source>
         <translation>تجاهل التعديل المستعاد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="78" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="78"/>
         <source>Raw passage</source>
         <translation>النص الخام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="79" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="79"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="86" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="86"/>
         <source>Ignore diacritics and tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="87" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="87"/>
         <source>Ignore white space</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="100" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="100"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="105" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="105"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="106" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="106"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="107" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="107"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="108" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="108"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="109" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="109"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_panel.py" line="185" />
+        <location filename="../../aligner_gui/ui/review_panel.py" line="185"/>
         <source>{count} changes</source>
         <translation>{count} تغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>RewriterDock</name>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="26"/>
+        <source>Rewriter</source>
+        <translation>مُعيد الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="64"/>
+        <source>Choose a model first</source>
+        <translation>اختر نموذجًا أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="79"/>
+        <source>starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="81"/>
+        <source>The rewriter is busy</source>
+        <translation>مُعيد الكتابة مشغول</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="89"/>
+        <source>resumed</source>
+        <translation>استُؤنف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="92"/>
+        <source>paused: the batch in progress waits at its next step</source>
+        <translation>متوقف مؤقتًا: الدفعة الجارية تنتظر عند خطوتها التالية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="98"/>
+        <source>cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="124"/>
+        <source>Failed: {reason}</source>
+        <translation>فشل: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="129"/>
+        <source>Job finished</source>
+        <translation>انتهت المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="129"/>
+        <source>Job cancelled: run it again to carry on</source>
+        <translation>أُلغيت المهمة: شغِّلها مجددًا لتكمل من حيث توقفت</translation>
+    </message>
+</context>
+<context>
+    <name>RewriterPanel</name>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="48"/>
+        <source>model folder, or a model id in the Hugging Face cache</source>
+        <translation>مجلد النموذج، أو معرّف نموذج في ذاكرة Hugging Face المحلية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="49"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="58"/>
+        <source>optional; default $ALIGNER_API_KEY</source>
+        <translation>اختياري؛ الافتراضي $ALIGNER_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="60"/>
+        <source>Edit prompts…</source>
+        <translation>تحرير التعليمات…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="67"/>
+        <source>All passages</source>
+        <translation>كل الفقرات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="67"/>
+        <source>The passages in the list</source>
+        <translation>الفقرات التي في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="67"/>
+        <source>This passage</source>
+        <translation>هذه الفقرة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="70"/>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="73"/>
+        <source>Sample (instead of greedy)</source>
+        <translation>أخذ عينات (بدل الاختيار الأرجح)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="77"/>
+        <source>Backend</source>
+        <translation>المحرّك</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="78"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="79"/>
+        <source>Server URL</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="80"/>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="81"/>
+        <source>Prompt</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="82"/>
+        <source>Passages</source>
+        <translation>الفقرات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="83"/>
+        <source>At most</source>
+        <translation>بحد أقصى</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="84"/>
+        <source>Batch size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="85"/>
+        <source>Max new tokens</source>
+        <translation>أقصى عدد من الرموز الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="88"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="89"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="174"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="90"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="117"/>
+        <source>Model folder</source>
+        <translation>مجلد النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="174"/>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="181"/>
+        <source>{done} of {total} passages · {rate:.0f} tokens/s · {left} left</source>
+        <translation>{done} من {total} فقرة · {rate:.0f} رمزًا/ث · بقي {left}</translation>
     </message>
 </context>
 </TS>

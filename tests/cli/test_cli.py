@@ -42,7 +42,8 @@ def test_stats_json_document(project_path, tmp_path):
     stats = json.loads(result.stdout)
     assert stats["passages"] == 2
     assert stats["passages_with_rewrite"] == 1
-    assert stats["rewrites"] == {"total": 1, "by_origin": {"model": 0, "import": 1, "human": 0}}
+    assert stats["rewrites"] == {"total": 1, "by_origin": {"model": 0, "import": 1, "human": 0}, "truncated": 0}
+    assert stats["jobs"] == {}
     assert stats["decisions"] == {"accepted": 0, "edited": 0, "rejected": 0, "skipped": 0}
     assert stats["pending"] == 1
     assert stats["import_errors"] == 1

@@ -140,3 +140,20 @@ def test_v2_project_with_reviews_gets_its_state_backfilled(tmp_path):
     with Project.open(path) as project:
         assert queue_rows(project.conn, [1])[0].state == "rejected"
         assert len(review_reasons(project)) == 9
+
+
+def test_an_item_shows_the_candidate_the_reviewer_is_working_on(demo_project):
+    from aligner_gui.core.rewrite.job_store import save_candidate
+    from aligner_gui.core.rewrite.types import RewriteResult
+
+    imported = load_item(demo_project, 1, "huda")
+    assert len(imported.candidates) == 1 and imported.candidate_index == 0
+    new = save_candidate(demo_project, RewriteResult(1, "نص جديد", "length", 10, 5, 1.0), "m", 1, {})
+    item = load_item(demo_project, 1, "huda")
+    assert item.rewrite_id == new and item.candidate_index == 1  # the newest, while pending
+    assert item.candidates[1].truncated and not item.candidates[0].truncated
+    assert load_item(demo_project, 1, "huda", imported.rewrite_id).rewrite == imported.rewrite
+    # A decision on the imported candidate keeps it shown, though a newer one exists.
+    record_decision(demo_project, Decision(1, imported.rewrite_id, "huda", "accepted", imported.rewrite))
+    assert load_item(demo_project, 1, "huda").rewrite_id == imported.rewrite_id
+    assert load_item(demo_project, 1, "other").rewrite_id == new
