@@ -128,7 +128,10 @@ def test_max_tokens_follows_the_passage_length_and_a_cut_reply_is_truncated(serv
 
 def test_plan_splits_into_consecutive_batches(make_rewriter):
     requests = requests_for(["نص"] * 10)
-    assert [len(b) for b in make_rewriter("http://localhost:1/v1", concurrency=2).plan(requests, "", SETTINGS)] == [8, 2]
+    assert [len(b) for b in make_rewriter("http://localhost:1/v1", concurrency=2).plan(requests, "", SETTINGS)] == [
+        8,
+        2,
+    ]
     batches = make_rewriter("http://localhost:1/v1", batch_size=3).plan(requests, "", SETTINGS)
     assert [r.passage_id for b in batches for r in b] == list(range(1, 11)) and len(batches) == 4
 

@@ -40,7 +40,7 @@ def test_a_job_stores_each_rewrite_with_its_provenance(demo_project, rewriter, p
     final = job.run(on_progress=progress_seen.append)
     rows = model_rewrites(demo_project)
     assert [r[0] for r in rows] == list(range(1, 11))
-    for passage_id, model, prompt_id, finish, tokens_in, tokens_out, ms, job_id, params in rows:
+    for _passage_id, model, prompt_id, finish, tokens_in, tokens_out, ms, job_id, params in rows:
         assert (model, prompt_id, job_id) == (rewriter.model_name, prompt.id, job.job_id)
         assert finish == "length" and tokens_in > 0 and 0 < tokens_out <= 6 and ms > 0
         assert json.loads(params)["device"] == "cpu"
