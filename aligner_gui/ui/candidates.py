@@ -30,7 +30,9 @@ class CandidateController(QObject):
         self._order = order
         self.streaming_passage: int | None = None
         self.streamed = ""
+        self._live = False  # the pane shows the candidate being written (not after moving away)
         runner.piece.connect(self._on_piece)
+        review.queue.selected.connect(self._on_moved)
         runner.regenerated.connect(self._on_regenerated)
 
     def _shown_passage(self) -> int | None:
@@ -60,6 +62,7 @@ class CandidateController(QObject):
         self.review.set_editing(False)
         self.streaming_passage = passage_id
         self.streamed = ""
+        self._live = True
         panel = self.review.panel
         panel.final.set_text("")
         panel.raw.set_highlights()  # the old candidate's diff no longer applies
@@ -73,14 +76,18 @@ class CandidateController(QObject):
         if self.streaming and self.runner.control is not None:
             self.runner.control.cancel()
 
+    def _on_moved(self, _passage_id: int) -> None:
+        self._live = False
+
     def _on_piece(self, passage_id: int, piece: str) -> None:
-        if passage_id != self.streaming_passage or passage_id != self._shown_passage():
+        if not self._live or passage_id != self.streaming_passage:
             return
         self.streamed += piece
         self.review.panel.final.append_text(piece)
 
     def _on_regenerated(self, passage_id: int, rewrite_id: int) -> None:
         self.streaming_passage = None
+        self._live = False
         self.review.loader.invalidate(passage_id)
         self.review.queue.model.refresh_passage(passage_id)
         if passage_id != self._shown_passage():

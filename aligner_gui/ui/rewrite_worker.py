@@ -52,7 +52,7 @@ class _Worker(QObject):
     def _rewriter_for(self, choice: BackendChoice) -> Rewriter:
         if self._rewriter is None or self._loaded != choice:
             self._unload()
-            self.status.emit(f"loading {choice.model}…")
+            self.status.emit(self.tr("loading {model}…").format(model=choice.model))
             self._rewriter = make_rewriter(choice, on_notice=self.status.emit)
             self._loaded = choice
         return self._rewriter
@@ -70,7 +70,14 @@ class _Worker(QObject):
             prompt = prompt_by_id(project, order.prompt_id)
             job = RewriteJob.start_or_resume(project, rewriter, prompt, order.settings, selection)
             record = job.record()
-            self.status.emit(f"job {job.job_id}: {record.total - record.done} of {record.total} to rewrite")
+            verb = self.tr("resuming job {id}") if job.resumed else self.tr("job {id}")
+            self.status.emit(
+                verb.format(id=job.job_id)
+                + ": "
+                + self.tr("{left} of {total} passages to rewrite").format(
+                    left=record.total - record.done, total=record.total
+                )
+            )
             job.run(control, on_progress=self.progress.emit)
             self.job_finished.emit(job.record().status)
         except Exception as exc:  # noqa: BLE001 - whatever it is, the panel must hear of it

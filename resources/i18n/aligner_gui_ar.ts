@@ -4,52 +4,52 @@
 <context>
     <name>CandidateController</name>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="42"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="44"/>
         <source>Save or discard your edit before {what}</source>
         <translation>احفظ تعديلك أو تخلَّ عنه قبل {what}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="50"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="52"/>
         <source>regenerating</source>
         <translation>توليد مرشَّح جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="55"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="57"/>
         <source>Choose a model in the Rewriter panel first</source>
         <translation>اختر نموذجًا في لوحة مُعيد الكتابة أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="58"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="60"/>
         <source>The rewriter is busy with a job: cancel it or wait for it to finish</source>
         <translation>مُعيد الكتابة مشغول بمهمة: ألغِها أو انتظر انتهاءها</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="66"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="69"/>
         <source>New candidate (being written — Esc stops it)</source>
         <translation>مرشَّح جديد (قيد الكتابة — Esc يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="88"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="95"/>
         <source>New candidate saved for passage {id}</source>
         <translation>حُفظ مرشَّح جديد للفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="91"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="98"/>
         <source>New candidate saved: C and Shift+C switch between candidates</source>
         <translation>حُفظ مرشَّح جديد: C و Shift+C للتنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="93"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="100"/>
         <source>No new candidate</source>
         <translation>لا مرشَّح جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="100"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="107"/>
         <source>switching candidates</source>
         <translation>التنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="105"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="112"/>
         <source>This passage has only one candidate: G writes another</source>
         <translation>لهذه الفقرة مرشَّح واحد فقط: G يكتب آخر</translation>
     </message>
@@ -843,6 +843,29 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <location filename="../../aligner_gui/ui/rewriter_panel.py" line="181"/>
         <source>{done} of {total} passages · {rate:.0f} tokens/s · {left} left</source>
         <translation>{done} من {total} فقرة · {rate:.0f} رمزًا/ث · بقي {left}</translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="55"/>
+        <source>loading {model}…</source>
+        <translation>جارٍ تحميل {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="73"/>
+        <source>resuming job {id}</source>
+        <translation>استئناف المهمة {id}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="73"/>
+        <source>job {id}</source>
+        <translation>المهمة {id}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="77"/>
+        <source>{left} of {total} passages to rewrite</source>
+        <translation>بقي {left} من {total} فقرة لإعادة كتابتها</translation>
     </message>
 </context>
 </TS>
