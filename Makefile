@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
 TORCH ?= torch==2.13.0
 
-.PHONY: run test test-headless lint setup bench-import translations package
+.PHONY: run test test-headless lint setup bench-import bench-rewrite translations package
 
 run: setup
 	sh packaging/desktop-prereqs.sh $(PY)
@@ -35,6 +35,9 @@ $(STAMP): pyproject.toml
 
 bench-import: setup
 	$(PY) tests/bench/bench_import.py
+
+bench-rewrite: setup
+	$(PY) tests/bench/bench_rewrite.py
 
 # After changing interface strings: extract them, translate the new ones in the .ts
 # (Qt Linguist: .venv/bin/pyside6-linguist), then run this again to compile.

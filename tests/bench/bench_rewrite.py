@@ -14,6 +14,7 @@ CPU part, with the tiny random model of tests/tiny_model.py (float32), the demo 
 
 Model loading is timed on neither side. The sides alternate, --repeats times; medians and
 the ratio job / naive are printed (target >= 8x). Both count the tokens they generated.
+--token-budget and --max-batch change the runner's batching (ModelOptions) to explore.
 
 GPU part (when torch sees a CUDA GPU, or with --gpu): a randomly initialised model of
 Qwen2-1.5B's shape (28 layers, hidden 1536, 151,936-token vocabulary, tied embeddings) in
@@ -41,17 +42,15 @@ sys.path.insert(0, str(REPO))
 
 SHORT_PROMPT = "أعد كتابة النص التالي دون تغيير معناه."
 RATIO_TARGET = 8.0
-BANDWIDTH_GBS = {"H200": 4800, "H100 PCIe": 2000, "H100": 3350, "A100 80GB": 2039, "A100": 1555, "L4": 300}
+# GB/s by words in torch.cuda.get_device_name(), first match wins.
+BANDWIDTH_GBS = [
+    (("H200",), 4800), (("H100", "PCIe"), 2000), (("H100", "NVL"), 3900), (("H100",), 3350),
+    (("A100", "80GB"), 2039), (("A100",), 1555), (("L40S",), 864), (("L4",), 300),
+]  # fmt: skip
 QWEN2_1_5B = dict(
-    hidden_size=1536,
-    num_hidden_layers=28,
-    num_attention_heads=12,
-    num_key_value_heads=2,
-    intermediate_size=8960,
-    vocab_size=151936,
-    tie_word_embeddings=True,
-    max_position_embeddings=32768,
-)
+    hidden_size=1536, num_hidden_layers=28, num_attention_heads=12, num_key_value_heads=2, intermediate_size=8960,
+    vocab_size=151936, tie_word_embeddings=True, max_position_embeddings=32768,
+)  # fmt: skip
 
 
 def passages(n: int) -> list[str]:
@@ -135,7 +134,8 @@ def cpu_part(args: argparse.Namespace, workdir: Path) -> None:
     folder = build_tiny_model(workdir / "tiny")
     texts = passages(args.passages)
     settings = GenerationSettings(max_new_tokens=args.max_new_tokens)
-    options = ModelOptions(device="cpu", dtype="float32", token_budget=args.token_budget, max_batch=args.max_batch)
+    rows = {"max_batch": args.max_batch} if args.max_batch else {}  # else ModelOptions' default
+    options = ModelOptions(device="cpu", dtype="float32", token_budget=args.token_budget, **rows)
     rewriter = TransformersRewriter(str(folder), options)
     pipe = pipeline("text-generation", model=str(folder), device="cpu", dtype=torch.float32)
     limits = [settings.new_tokens_for(n) for n in rewriter.passage_tokens(texts)]
@@ -197,7 +197,7 @@ def gpu_part(args: argparse.Namespace, workdir: Path, shape: dict = QWEN2_1_5B) 
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
     name = torch.cuda.get_device_name() if device == "cuda" else "cpu"
-    gbs = args.gpu_bandwidth_gbs or next((v for k, v in BANDWIDTH_GBS.items() if k in name), None)
+    gbs = args.gpu_bandwidth_gbs or next((v for words, v in BANDWIDTH_GBS if all(w in name for w in words)), None)
     if gbs is None:
         raise SystemExit(f"GPU: no known memory bandwidth for {name!r}: pass --gpu-bandwidth-gbs")
     folder = workdir / "big"
@@ -213,13 +213,13 @@ def gpu_part(args: argparse.Namespace, workdir: Path, shape: dict = QWEN2_1_5B) 
     model.save_pretrained(folder)
     del model
     texts = passages(args.gpu_passages)
-    settings = GenerationSettings(max_new_tokens=args.max_new_tokens)
+    settings = GenerationSettings(max_new_tokens=args.gpu_max_new_tokens)
     options = ModelOptions(device=device, dtype="bfloat16", max_batch=args.gpu_batch)
     rewriter = TransformersRewriter(str(folder), options)
     instructions = instructions_for(args.prompt, workdir)
     print(
         f"GPU: {name}, {gbs:,} GB/s; random Qwen2-1.5B shape, {params / 1e9:.2f} B parameters, bfloat16; "
-        f"{len(texts)} passages, up to {args.gpu_batch} rows a batch, up to {args.max_new_tokens} new tokens each"
+        f"{len(texts)} passages, up to {args.gpu_batch} rows a batch, up to {args.gpu_max_new_tokens} new tokens each"
     )
     run_job(rewriter, workdir / "gpu-warmup.aligner", texts[: min(8, len(texts))], args.prompt, settings)
     runs = []
@@ -234,19 +234,20 @@ def gpu_part(args: argparse.Namespace, workdir: Path, shape: dict = QWEN2_1_5B) 
         for b in batch_plan(rewriter, texts, instructions, settings)
     ]
     config = rewriter.model.config
-    head_dim = config.hidden_size // config.num_attention_heads
+    head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
     kv_bytes = config.num_hidden_layers * 2 * config.num_key_value_heads * head_dim * 2  # keys and values, bf16
     bound = bandwidth_bound(plan, params * 2, kv_bytes, gbs)
     achieved = statistics.median(runs)
-    print(f"GPU batch plan: {len(plan)} batches, {len(texts) / len(plan):.1f} rows each on average")
+    sizes = ", ".join(str(rows) for rows, _, _ in plan)
+    print(f"GPU batch plan: {len(plan)} batches, {len(texts) / len(plan):.1f} rows each on average ({sizes})")
     print(
         f"GPU median of {args.repeats}: {achieved:,.0f} tok/s; memory-bandwidth bound for the same batches "
-        f"{bound:,.0f} tok/s; achieved {achieved / bound:.0%} of the bound"
+        f"{bound:,.0f} tok/s (decoding steps only); achieved {achieved / bound:.1%} of the bound"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--passages", type=int, default=68, help="passages, the 68 demo ones cycled (default 68)")
     parser.add_argument("--max-new-tokens", type=int, default=64, help="per-passage token limit (default 64)")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each side, alternating (default 3)")
@@ -257,20 +258,22 @@ def main(argv: list[str] | None = None) -> int:
         help="instructions: a one-line Arabic prompt (default) or the bundled conduct-ar",
     )
     parser.add_argument("--token-budget", type=int, help="the runner's token budget (default: its own, by device)")
-    parser.add_argument("--max-batch", type=int, default=32, help="the runner's most rows per CPU batch (default 32)")
+    parser.add_argument("--max-batch", type=int, help="the runner's most rows per CPU batch (default: its own, 32)")
     parser.add_argument("--no-cpu", action="store_true", help="skip the CPU comparison")
     parser.add_argument("--gpu", action="store_true", help="run the GPU part even without CUDA (on the CPU: slow)")
     parser.add_argument("--gpu-passages", type=int, default=256, help="passages for the GPU part (default 256)")
+    parser.add_argument("--gpu-max-new-tokens", type=int, default=256, help="token limit on the GPU (default 256)")
     parser.add_argument("--gpu-batch", type=int, default=64, help="most rows per batch on the GPU (default 64)")
     parser.add_argument(
         "--gpu-bandwidth-gbs",
         type=float,
-        help="GPU memory bandwidth in GB/s (default: by device name: H100 SXM 3350, H100 PCIe 2000, "
-        "H200 4800, A100 80GB 2039, A100 40GB 1555, L4 300)",
+        help="GPU memory bandwidth in GB/s (default: by device name: H200 4800, H100 SXM 3350, H100 PCIe 2000, "
+        "H100 NVL 3900, A100 80GB 2039, A100 40GB 1555, L40S 864, L4 300)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary files")
     args = parser.parse_args(argv)
-    if min(args.passages, args.max_new_tokens, args.repeats, args.gpu_passages, args.gpu_batch) < 1:
+    counts = (args.passages, args.max_new_tokens, args.repeats, args.gpu_passages, args.gpu_batch)
+    if min(*counts, args.gpu_max_new_tokens, args.max_batch or 1, args.token_budget or 1) < 1:
         parser.error("counts must be at least 1")
 
     import torch
