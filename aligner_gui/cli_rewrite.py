@@ -37,15 +37,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     rw.add_argument("--token-budget", type=positive_int, metavar="N", help="rows x tokens per batch (transformers)")
     rw.add_argument("--max-new-tokens", type=positive_int, default=2048, metavar="N", help="cap per rewrite")
     rw.add_argument("--sample", action="store_true", help="sample instead of greedy decoding")
-    rw.add_argument("--temperature", type=float, default=0.7)
-    rw.add_argument("--top-p", type=float, default=0.95)
+    rw.add_argument("--temperature", type=_bounded(0.0, 2.0), default=0.7, help="with --sample, 0 to 2")
+    rw.add_argument("--top-p", type=_bounded(0.01, 1.0), default=0.95, help="with --sample, above 0 up to 1")
     rw.add_argument("--device", default="auto", help="auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N, mps")
     rw.add_argument("--dtype", default="auto", choices=("auto", "bfloat16", "float16", "float32"))
     rw.add_argument("--allow-download", action="store_true", help="fetch a model id missing from the local cache")
     rw.add_argument("--trust-remote-code", action="store_true", help="run a checkpoint's own Python code")
     rw.add_argument("--allow-pickle", action="store_true", help="load .bin (pickle) weights when no safetensors")
     rw.add_argument("--concurrency", type=positive_int, default=8, metavar="N", help="openai: requests in flight")
-    rw.add_argument("--timeout", type=float, default=300.0, metavar="S", help="openai: seconds per request")
+    rw.add_argument(
+        "--timeout", type=_bounded(0.1, 86400.0), default=300.0, metavar="S", help="openai: seconds per request"
+    )
     rw.add_argument("--state", action="append", choices=STATES, help="only passages in this review state")
     rw.add_argument("--search", metavar="QUERY", help="only passages matching this search")
     rw.add_argument("--ids", metavar="ID,ID", help="only these passage ids")
@@ -61,6 +63,19 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     pr.add_argument("--json", action="store_true")
     pr.set_defaults(run=cmd_prompts)
 
+
+
+def _bounded(low: float, high: float):  # noqa: ANN202 - an argparse type
+    def number(value: str) -> float:
+        try:
+            parsed = float(value)
+        except ValueError:
+            parsed = float("nan")
+        if not low <= parsed <= high:
+            raise argparse.ArgumentTypeError(f"expected a number from {low:g} to {high:g}, got {value!r}")
+        return parsed
+
+    return number
 
 
 def _selection(args: argparse.Namespace) -> Selection:
@@ -203,7 +218,9 @@ def cmd_prompts(args: argparse.Namespace) -> int:
             return 0
         if args.show:
             name, _, version = args.show.partition(":")
-            prompt = get_prompt(project, name, int(version) if version.isdigit() else None)
+            if version and not version.isdigit():
+                raise AlignerError(f"--show {args.show}: the version after ':' must be a number")
+            prompt = get_prompt(project, name, int(version) if version else None)
             print(json.dumps(prompt.__dict__, ensure_ascii=False, indent=2) if args.json else prompt.text)
             return 0
         prompts = latest_prompts(project)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from aligner_gui.core.diff import edit_distance
 from aligner_gui.core.project import Project, utc_now
+from aligner_gui.core.rewrite.types import FINISH_LENGTH
 
 DECISIONS = ("accepted", "edited", "rejected", "skipped")
 # Decisions that count as done; a skipped passage still waits for review.
@@ -51,7 +52,7 @@ class Candidate:
 
     @property
     def truncated(self) -> bool:
-        return self.finish_reason == "length"
+        return self.finish_reason == FINISH_LENGTH
 
 
 @dataclass

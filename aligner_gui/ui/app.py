@@ -42,6 +42,7 @@ def _run(args: argparse.Namespace) -> int:
     from aligner_gui.ui.fonts import load_bundled_fonts
     from aligner_gui.ui.i18n import apply_language, choose_language
     from aligner_gui.ui.main_window import MainWindow
+    from aligner_gui.ui.rewrite_worker import wait_for_finishing_threads
 
     if args.screenshot and args.screenshot.suffix.lower() != ".png":
         raise AlignerError(f"--screenshot wants a .png file name, got {args.screenshot}")
@@ -59,6 +60,7 @@ def _run(args: argparse.Namespace) -> int:
     if project is not None:
         window.open_project(project)
     app.aboutToQuit.connect(window.close_project)  # stop worker threads however the app ends
+    app.aboutToQuit.connect(wait_for_finishing_threads)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     if args.screenshot:

@@ -72,6 +72,10 @@ class CandidateController(QObject):
     def streaming(self) -> bool:
         return self.streaming_passage is not None
 
+    def streaming_here(self) -> bool:
+        """A candidate is being written for the passage on screen."""
+        return self.streaming and self.streaming_passage == self._shown_passage()
+
     def stop(self) -> None:
         if self.streaming and self.runner.control is not None:
             self.runner.control.cancel()
@@ -98,7 +102,10 @@ class CandidateController(QObject):
             self.message.emit(self.tr("New candidate saved: C and Shift+C switch between candidates"))
         else:
             self.message.emit(self.tr("No new candidate"))
-        self.review.show_passage(passage_id, rewrite_id or self.review.state.prepared.item.rewrite_id)
+        # Shown afresh even when it is the same rewrite: the pane still holds the streamed text.
+        keep = rewrite_id or self.review.state.prepared.item.rewrite_id
+        self.review.state = None
+        self.review.show_passage(passage_id, keep)
 
     # -- switching ---------------------------------------------------------------------------
 

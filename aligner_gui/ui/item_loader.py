@@ -37,10 +37,13 @@ class PreparedItem:
 
 
 def starting_text(item: ReviewItem) -> str:
-    if item.draft is not None:
+    """The draft or the edited text, when it is about the rewrite shown; else the rewrite."""
+    if item.draft is not None and item.draft.rewrite_id == item.rewrite_id:
         return item.draft.text
-    if item.current is not None and item.current.decision == "edited" and item.current.final_text is not None:
-        return item.current.final_text
+    current = item.current
+    edited = current is not None and current.decision == "edited" and current.final_text is not None
+    if edited and current.rewrite_id == item.rewrite_id:
+        return current.final_text
     return item.rewrite or ""
 
 

@@ -42,7 +42,7 @@ LEGEND_ACTIONS = [
     "search",
 ]
 # Actions that would act on the old candidate while a new one is being written.
-_WAIT_FOR_CANDIDATE = {"accept", "reject", "skip", "save_edit", "edit", "toggle_hunk", "from_original"}
+_WAIT_FOR_CANDIDATE = {"accept", "reject", "skip", "save_edit", "edit", "toggle_hunk", "from_original", "undo", "redo"}
 
 
 class MainWindow(QMainWindow):
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         action = args[0] if method == "decide" else method
-        if self.candidates is not None and self.candidates.streaming and action in _WAIT_FOR_CANDIDATE:
+        if self.candidates is not None and self.candidates.streaming_here() and action in _WAIT_FOR_CANDIDATE:
             self.statusBar().showMessage(self.tr("A new candidate is being written: wait for it, or Esc"), 5000)
             return
         getattr(self.controller, method)(*args)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             getattr(self.candidates, method)(*args)
 
     def _escape(self) -> None:
-        if self.candidates is not None and self.candidates.streaming:
+        if self.candidates is not None and self.candidates.streaming_here():
             self.candidates.stop()
         elif self.controller is not None and self.controller.editing:
             self.controller.set_editing(False)
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(project, self.reviewer, self.queue, self.panel)
         self.controller.decided.connect(self._on_decided)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.controller.hunk_clicked.connect(lambda: self._call("toggle_hunk"))
         runner = self.rewriter_dock.set_project(project, self.controller)
         self.candidates = CandidateController(self.controller, runner, self.rewriter_dock.panel.order)
         self.candidates.message.connect(lambda text: self.statusBar().showMessage(text, 5000))

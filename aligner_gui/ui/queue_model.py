@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
@@ -67,10 +68,9 @@ class QueueModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def row_of(self, passage_id: int) -> int | None:
-        try:
-            return self._ids.index(passage_id)
-        except ValueError:
-            return None
+        # Queues are in passage id order (core.queue), so a binary search finds the row.
+        row = bisect_left(self._ids, passage_id)
+        return row if row < len(self._ids) and self._ids[row] == passage_id else None
 
     def passage_id(self, row: int) -> int:
         return self._ids[row]

@@ -57,6 +57,7 @@ class _ItemState:
 class ReviewController(QObject):
     decided = Signal(int, str, str)  # passage id, decision, the decision it replaced ("" if none)
     message = Signal(str)
+    hunk_clicked = Signal()  # a double-click on a change: the window decides (see MainWindow._call)
 
     def __init__(self, project: Project, reviewer: str, queue: QueuePanel, panel: ReviewPanel) -> None:
         super().__init__(panel)
@@ -82,7 +83,7 @@ class ReviewController(QObject):
         self._position_timer = QTimer(self, singleShot=True, interval=1000)
         self._position_timer.timeout.connect(self._save_position)
         panel.final.textChanged.connect(self._on_typed)
-        panel.final.double_clicked.connect(lambda _position: self.toggle_hunk())
+        panel.final.double_clicked.connect(lambda _position: self.hunk_clicked.emit())
         panel.ignore_marks.toggled.connect(self._on_flags)
         panel.ignore_space.toggled.connect(self._on_flags)
         panel.discard_draft_clicked.connect(self.discard_recovered)
@@ -112,7 +113,7 @@ class ReviewController(QObject):
         self.panel.set_chosen_reasons(item.current.reasons if item.current else ())
         self.panel.note.setText((item.current.note if item.current else None) or "")
         self._show_header()
-        if item.draft is not None:
+        if item.draft is not None and item.draft.rewrite_id == item.rewrite_id:
             self.state.saved_draft = item.draft.text
             self.panel.show_notice(
                 self.tr("Recovered an unsaved edit from {time}").format(time=item.draft.updated_at[:19])
@@ -171,10 +172,8 @@ class ReviewController(QObject):
         self.panel.show_diff(result.diff, result.kept)
 
     def has_unsaved_edit(self) -> bool:
-        """The shown text differs from the rewrite, or a draft is kept for it."""
-        if self.state is None:
-            return False
-        return self._current_final() != (self.state.prepared.item.rewrite or "") or self.state.saved_draft is not None
+        """The text was changed since the passage was shown (drafts are saved separately)."""
+        return self.state is not None and self._current_final() != self.state.prepared.final
 
     def leave_item(self) -> None:
         """Before showing another passage: keep unsaved changes as a draft."""
@@ -223,8 +222,8 @@ class ReviewController(QObject):
         item = state.prepared.item
         if state.final == state.saved_draft or item.rewrite is None:
             return
-        if state.saved_draft is None and state.final == item.rewrite:
-            return
+        if state.saved_draft is None and state.final == state.prepared.final:
+            return  # unchanged since shown: the rewrite, or the text of an "edited" decision
         save_draft(self.project, item.passage_id, self.reviewer, item.rewrite_id, state.final)
         state.saved_draft = state.final
         self.loader.invalidate(item.passage_id)

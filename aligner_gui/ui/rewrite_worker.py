@@ -7,7 +7,7 @@ its JobControl, which is thread-safe, and hears back only through signals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -18,6 +18,9 @@ from aligner_gui.core.rewrite.factory import BackendChoice, make_rewriter
 from aligner_gui.core.rewrite.job import RewriteJob
 from aligner_gui.core.rewrite.job_store import Selection, save_candidate
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter, RewriteRequest
+
+SHUTDOWN_WAIT_MS = 2000
+_finishing: list[tuple[QThread, QObject]] = []  # rewriter threads let go while still busy
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,14 @@ class _Worker(QObject):
         return self._project
 
     def _rewriter_for(self, choice: BackendChoice) -> Rewriter:
-        if self._rewriter is None or self._loaded != choice:
+        # A new batch size needs no reload: only what the model was loaded with counts.
+        loaded_as = replace(choice, batch_size=None)
+        if self._rewriter is None or self._loaded != loaded_as:
             self._unload()
             self.status.emit(self.tr("loading {model}…").format(model=choice.model))
-            self._rewriter = make_rewriter(choice, on_notice=self.status.emit)
-            self._loaded = choice
+            self._rewriter = make_rewriter(loaded_as, on_notice=self.status.emit)
+            self._loaded = loaded_as
+        self._rewriter.set_batch_size(choice.batch_size)
         return self._rewriter
 
     def _unload(self) -> None:
@@ -183,9 +189,21 @@ class RewriteRunner(QObject):
         self._done()
         self.regenerated.emit(passage_id, rewrite_id)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> None:
+        """Cancel what runs and stop the thread. Signals already on their way are dropped
+        (the window may be on another project by then). A thread still busy after
+        ``wait_ms`` (loading a large model cannot be interrupted) finishes on its own."""
+        self.blockSignals(True)
         if self.control is not None:
             self.control.cancel()
         self._close.emit()
         self._thread.quit()
-        self._thread.wait()
+        if not self._thread.wait(wait_ms):
+            _finishing.append((self._thread, self._worker))
+            self._thread.finished.connect(lambda: _finishing.remove((self._thread, self._worker)))
+
+
+def wait_for_finishing_threads() -> None:
+    """At exit: a Qt thread must not be destroyed while it runs."""
+    for thread, _worker in list(_finishing):
+        thread.wait()

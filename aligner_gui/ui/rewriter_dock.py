@@ -68,7 +68,10 @@ class RewriterDock(QDockWidget):
         queue = self.review.queue
         if scope == "current":
             current = queue.current_passage()
-            selection = Selection(passage_ids=(current,) if current else (), limit=limit)
+            if current is None:
+                self.panel.show_state(self.tr("No passage is shown"))
+                return
+            selection = Selection(passage_ids=(current,), limit=limit)
         elif scope == "list":
             selection = Selection(queue_filter=queue.current_filter(), limit=limit)
         else:

@@ -68,7 +68,7 @@ class RewriterPanel(QWidget):
         ):
             self.scope.addItem(label, scope)
         self.limit = QSpinBox(maximum=10_000_000, specialValueText=self.tr("no limit"))
-        self.batch_size = QSpinBox(minimum=1, maximum=1024, value=16)
+        self.batch_size = QSpinBox(minimum=0, maximum=4096, specialValueText=self.tr("automatic"))
         self.max_new_tokens = QSpinBox(minimum=16, maximum=32768, value=2048)
         self.sample = QCheckBox(self.tr("Sample (instead of greedy)"))
         self.temperature = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, value=0.7)
@@ -128,6 +128,7 @@ class RewriterPanel(QWidget):
         self.prompt.clear()
         for prompt in latest_prompts(project):
             self.prompt.addItem(prompt.label, prompt.id)
+            self.prompt.setItemData(self.prompt.count() - 1, prompt.name, Qt.ItemDataRole.UserRole + 1)
             if wanted in (prompt.id, prompt.name):
                 self.prompt.setCurrentIndex(self.prompt.count() - 1)
 
@@ -137,7 +138,7 @@ class RewriterPanel(QWidget):
             self.model.text().strip(),
             base_url=self.base_url.text().strip() or None,
             api_key=self.api_key.text().strip() or None,
-            batch_size=self.batch_size.value(),
+            batch_size=self.batch_size.value() or None,
         )
         settings = GenerationSettings(
             max_new_tokens=self.max_new_tokens.value(),
@@ -152,7 +153,7 @@ class RewriterPanel(QWidget):
         settings.setValue("rewriter/backend", self.backend.currentText())
         settings.setValue("rewriter/model", self.model.text().strip())
         settings.setValue("rewriter/base_url", self.base_url.text().strip())
-        settings.setValue("rewriter/prompt", self.prompt.currentText().split(" v")[0])
+        settings.setValue("rewriter/prompt", self.prompt.currentData(Qt.ItemDataRole.UserRole + 1))
         settings.setValue("rewriter/batch_size", self.batch_size.value())
         settings.setValue("rewriter/max_new_tokens", self.max_new_tokens.value())
 
@@ -161,7 +162,7 @@ class RewriterPanel(QWidget):
         self.backend.setCurrentText(settings.value("rewriter/backend", "transformers", type=str))
         self.model.setText(settings.value("rewriter/model", "", type=str))
         self.base_url.setText(settings.value("rewriter/base_url", "", type=str))
-        self.batch_size.setValue(settings.value("rewriter/batch_size", 16, type=int))
+        self.batch_size.setValue(settings.value("rewriter/batch_size", 0, type=int))
         self.max_new_tokens.setValue(settings.value("rewriter/max_new_tokens", 2048, type=int))
         self._on_backend(self.backend.currentText())
 

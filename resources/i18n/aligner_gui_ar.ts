@@ -29,27 +29,27 @@
         <translation>مرشَّح جديد (قيد الكتابة — Esc يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="95"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="99"/>
         <source>New candidate saved for passage {id}</source>
         <translation>حُفظ مرشَّح جديد للفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="98"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="102"/>
         <source>New candidate saved: C and Shift+C switch between candidates</source>
         <translation>حُفظ مرشَّح جديد: C و Shift+C للتنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="100"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="104"/>
         <source>No new candidate</source>
         <translation>لا مرشَّح جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="107"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="114"/>
         <source>switching candidates</source>
         <translation>التنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="112"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="119"/>
         <source>This passage has only one candidate: G writes another</source>
         <translation>لهذه الفقرة مرشَّح واحد فقط: G يكتب آخر</translation>
     </message>
@@ -160,75 +160,75 @@
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="239"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="264"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="264"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="269"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="270"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="272"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="273"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="279"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="280"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="298"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="299"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="298"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="299"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="320"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="330"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="332"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/app.py" line="80"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aligner_gui/ui/app.py" line="82"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="320"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -290,32 +290,32 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="19"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="20"/>
         <source>pending</source>
         <translation>بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="20"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="21"/>
         <source>accepted</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="21"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="22"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="22"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="23"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="23"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="24"/>
         <source>skipped</source>
         <translation>مؤجّلة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="24"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="25"/>
         <source>no rewrite</source>
         <translation>بلا إعادة صياغة</translation>
     </message>
@@ -323,32 +323,32 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="47"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="48"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="48"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="49"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="49"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="50"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="50"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="51"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="51"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="52"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue_model.py" line="52"/>
+        <location filename="../../aligner_gui/ui/queue_model.py" line="53"/>
         <source>Passage</source>
         <translation>الفقرة</translation>
     </message>
@@ -427,72 +427,72 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="118"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="119"/>
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="129"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="130"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="132"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="133"/>
         <source>candidate {n} of {count}</source>
         <translation>المرشَّح {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="134"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="135"/>
         <source>TRUNCATED</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="137"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="138"/>
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="161"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="162"/>
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="163"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="164"/>
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="165"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="166"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="279"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="278"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="303"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="302"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="330"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="329"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="354"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="353"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="362"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="361"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="369"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="368"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
@@ -681,42 +681,47 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>اختر نموذجًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="79"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="72"/>
+        <source>No passage is shown</source>
+        <translation>لا فقرة معروضة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="82"/>
         <source>starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="81"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="84"/>
         <source>The rewriter is busy</source>
         <translation>مُعيد الكتابة مشغول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="89"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="92"/>
         <source>resumed</source>
         <translation>استُؤنف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="92"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="95"/>
         <source>paused: the batch in progress waits at its next step</source>
         <translation>متوقف مؤقتًا: الدفعة الجارية تنتظر عند خطوتها التالية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="98"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="101"/>
         <source>cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="124"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="127"/>
         <source>Failed: {reason}</source>
         <translation>فشل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="129"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="132"/>
         <source>Job finished</source>
         <translation>انتهت المهمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="129"/>
+        <location filename="../../aligner_gui/ui/rewriter_dock.py" line="132"/>
         <source>Job cancelled: run it again to carry on</source>
         <translation>أُلغيت المهمة: شغِّلها مجددًا لتكمل من حيث توقفت</translation>
     </message>
@@ -762,6 +767,11 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <location filename="../../aligner_gui/ui/rewriter_panel.py" line="70"/>
         <source>no limit</source>
         <translation>بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="71"/>
+        <source>automatic</source>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/rewriter_panel.py" line="73"/>
@@ -820,7 +830,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/rewriter_panel.py" line="89"/>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="174"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="175"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -835,12 +845,12 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>مجلد النموذج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="174"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="175"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="181"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="182"/>
         <source>{done} of {total} passages · {rate:.0f} tokens/s · {left} left</source>
         <translation>{done} من {total} فقرة · {rate:.0f} رمزًا/ث · بقي {left}</translation>
     </message>
@@ -848,22 +858,22 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="55"/>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="60"/>
         <source>loading {model}…</source>
         <translation>جارٍ تحميل {model}…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="73"/>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="79"/>
         <source>resuming job {id}</source>
         <translation>استئناف المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="73"/>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="79"/>
         <source>job {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="77"/>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="83"/>
         <source>{left} of {total} passages to rewrite</source>
         <translation>بقي {left} من {total} فقرة لإعادة كتابتها</translation>
     </message>

@@ -123,3 +123,27 @@ def test_a_selection_or_a_filter_limits_the_job(demo_project, rewriter, prompt):
         "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'الحاسوب'"
     ).fetchone()[0]
     assert 0 < found.record().total <= matching
+
+
+def test_resuming_skips_passages_another_run_rewrote_meanwhile(demo_project, rewriter, prompt):
+    control = JobControl()
+    first = RewriteJob.start_or_resume(demo_project, rewriter, prompt, SETTINGS, Selection(limit=8))
+    first.run(control, on_progress=lambda progress: control.cancel())
+    other = RewriteJob.start_or_resume(demo_project, rewriter, prompt, SETTINGS, Selection(limit=12))
+    assert other.job_id != first.job_id
+    other.run()
+    resumed = RewriteJob.start_or_resume(demo_project, rewriter, prompt, SETTINGS, Selection(limit=8))
+    assert resumed.job_id == first.job_id
+    assert resumed.run().done_this_run == 0 and resumed.record().status == "done"
+    passages = [r[0] for r in model_rewrites(demo_project)]
+    assert sorted(passages) == sorted(set(passages)) == list(range(1, 17))  # none rewritten twice
+
+
+def test_a_run_refused_by_a_busy_project_leaves_the_job_failed(demo_project, rewriter, prompt):
+    from aligner_gui.core.errors import ProjectBusyError
+
+    job = RewriteJob.start_or_resume(demo_project, rewriter, prompt, SETTINGS, Selection(limit=2))
+    with demo_project.writer_lock("aligner import"), pytest.raises(ProjectBusyError, match="aligner import"):
+        job.run()
+    assert job.record().status == "failed" and "busy" in job.record().error
+    assert job.run().done == 2  # and it carries on once the project is free

@@ -104,3 +104,45 @@ def test_a_job_runs_from_the_panel_with_progress_and_can_be_paused(qtbot, rewrit
     assert panel.bar.value() == panel.bar.maximum() == 6
     assert "Job finished" in panel.state.text() and panel.start.isEnabled()
     assert seen[-1].done == 6 and seen[-1].tokens_per_second > 0
+
+
+def test_an_edited_passage_can_get_a_new_candidate_without_mixing_their_texts(qtbot, rewriter_window):
+    from tests.ui.test_review_keyboard import type_text
+
+    window = rewriter_window
+    runner = window.rewriter_dock.runner
+    press(qtbot, window, Qt.Key.Key_E)
+    type_text(window.panel.final, "؟")
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saved as edited
+    edited = current_decision(window.project, 1, "huda")
+    assert edited.decision == "edited"
+    press(qtbot, window, Qt.Key.Key_K)
+    assert window.panel.final.text() == edited.final_text
+    with qtbot.waitSignal(runner.regenerated, timeout=60_000) as saved:
+        press(qtbot, window, Qt.Key.Key_G)
+        press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # refused while writing
+    new_id = saved.args[1]
+    new_text = model_rewrites(window, 1)[-1][2]
+    qtbot.waitUntil(lambda: window.controller.state.prepared.item.rewrite_id == new_id)
+    assert window.panel.final.text() == new_text  # the new candidate, not the old edit
+    press(qtbot, window, Qt.Key.Key_A)
+    kept = current_decision(window.project, 1, "huda")
+    assert (kept.decision, kept.rewrite_id, kept.final_text) == ("accepted", new_id, new_text)
+    press(qtbot, window, Qt.Key.Key_K)
+    press(qtbot, window, Qt.Key.Key_C)  # the old candidate still shows as it was
+    assert window.controller.state.prepared.item.rewrite_id == edited.rewrite_id
+
+
+def test_moving_on_while_a_candidate_is_written_elsewhere(qtbot, rewriter_window):
+    window = rewriter_window
+    runner = window.rewriter_dock.runner
+    with qtbot.waitSignal(runner.piece, timeout=30_000):
+        press(qtbot, window, Qt.Key.Key_G)
+    press(qtbot, window, Qt.Key.Key_J)
+    press(qtbot, window, Qt.Key.Key_A)  # a decision on passage 2 is not held up by passage 1
+    assert current_decision(window.project, 2, "huda").decision == "accepted"
+    shown = window.panel.final.text()
+    with qtbot.waitSignal(runner.regenerated, timeout=60_000) as saved:
+        pass
+    assert saved.args[0] == 1 and saved.args[1] > 0
+    assert window.panel.final.text() == shown  # passage 3's pane was never written into

@@ -37,4 +37,14 @@ def plan_batches(
         current.append(key)
     if current:
         batches.append(current)
-    return batches
+    return _balance_tail(batches)
+
+
+def _balance_tail(batches: list[list[Key]]) -> list[list[Key]]:
+    """A small last batch costs as many decoding steps as a full one: share the last two
+    batches' rows evenly. Both still fit: the earlier half is the same width with fewer rows,
+    the later half is no wider with no more rows than the earlier batch had."""
+    if len(batches) < 2 or 2 * len(batches[-1]) >= len(batches[-2]):
+        return batches
+    rows = batches[-2] + batches[-1]
+    return [*batches[:-2], rows[: len(rows) // 2], rows[len(rows) // 2 :]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.rewrite.model_loading import ModelOptions
@@ -39,7 +39,7 @@ def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None
 
         options = choice.model_options
         if choice.batch_size:
-            options = ModelOptions(**{**options.__dict__, "max_batch": choice.batch_size})
+            options = replace(options, max_batch=choice.batch_size)
         return TransformersRewriter(choice.model, options, on_notice=on_notice)
     if choice.backend == "openai":
         if not choice.base_url:

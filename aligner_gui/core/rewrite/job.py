@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 
+from aligner_gui.core.errors import ProjectBusyError
 from aligner_gui.core.project import Project
 from aligner_gui.core.prompts import Prompt
 from aligner_gui.core.rewrite import job_store
@@ -87,39 +89,49 @@ class RewriteJob:
         """Rewrite everything this job still lacks. Returns the final progress; a cancel
         returns early (status 'cancelled'), any error marks the job 'failed' and is raised."""
         control = control or JobControl()
-        record = self.record()
-        progress = Progress(self.job_id, record.done, record.total, 0, 0, 0.0)
-        params = {**self.settings.as_params(), **self.rewriter.describe()}
-        started = time.perf_counter()
-        with self.project.writer_lock("aligner rewrite"):
-            job_store.set_status(self.project, self.job_id, "running")
+        with ExitStack() as held:
             try:
-                while requests := job_store.todo(self.project, self.job_id, WINDOW):
-                    for batch in self.rewriter.plan(requests, self.prompt.text, self.settings):
-                        control.checkpoint()
-                        results = self.rewriter.rewrite(batch, self.prompt.text, self.settings, control)
-                        ids = job_store.save_results(
-                            self.project, self.job_id, self.rewriter.model_name, self.prompt.id, params, results
-                        )
-                        progress = Progress(
-                            self.job_id,
-                            progress.done + len(results),
-                            progress.total,
-                            progress.done_this_run + len(results),
-                            progress.tokens_out + sum(r.tokens_out for r in results),
-                            time.perf_counter() - started,
-                            tuple(ids),
-                            tuple(r.passage_id for r in results),
-                        )
-                        if on_progress is not None:
-                            on_progress(progress)
+                held.enter_context(self.project.writer_lock("aligner rewrite"))
+            except ProjectBusyError as exc:
+                job_store.set_status(self.project, self.job_id, "failed", str(exc))
+                raise
+            job_store.set_status(self.project, self.job_id, "running")
+            job_store.link_done_elsewhere(self.project, self.job_id, self.rewriter.model_name, self.prompt.id)
+            try:
+                progress = self._run_batches(control, on_progress)
             except (Cancelled, KeyboardInterrupt) as exc:
                 job_store.set_status(self.project, self.job_id, "cancelled")
                 if isinstance(exc, KeyboardInterrupt):
                     raise
-                return progress
+                return self._stopped_at
             except BaseException as exc:
                 job_store.set_status(self.project, self.job_id, "failed", str(exc) or type(exc).__name__)
                 raise
             job_store.set_status(self.project, self.job_id, "done")
+        return progress
+
+    def _run_batches(self, control: JobControl, on_progress: Callable[[Progress], None] | None) -> Progress:
+        record = self.record()
+        progress = self._stopped_at = Progress(self.job_id, record.done, record.total, 0, 0, 0.0)
+        params = {**self.settings.as_params(), **self.rewriter.describe()}
+        started = time.perf_counter()
+        while requests := job_store.todo(self.project, self.job_id, WINDOW):
+            for batch in self.rewriter.plan(requests, self.prompt.text, self.settings):
+                control.checkpoint()
+                results = self.rewriter.rewrite(batch, self.prompt.text, self.settings, control)
+                ids = job_store.save_results(
+                    self.project, self.job_id, self.rewriter.model_name, self.prompt.id, params, results
+                )
+                progress = self._stopped_at = Progress(
+                    self.job_id,
+                    progress.done + len(results),
+                    progress.total,
+                    progress.done_this_run + len(results),
+                    progress.tokens_out + sum(r.tokens_out for r in results),
+                    time.perf_counter() - started,
+                    tuple(ids),
+                    tuple(r.passage_id for r in results),
+                )
+                if on_progress is not None:
+                    on_progress(progress)
         return progress

@@ -73,7 +73,7 @@ def create_job(
             source, source_params = filter_sql(selection.queue_filter)
         total = conn.execute(
             f"INSERT INTO job_items(job_id, passage_id) SELECT ?, s.id FROM ({source}) s WHERE {_NOT_YET_REWRITTEN}"
-            " LIMIT ?",
+            " ORDER BY s.id LIMIT ?",
             [job_id, *source_params, model, prompt_id, selection.limit or -1],
         ).rowcount
         conn.execute("UPDATE jobs SET total = ? WHERE id = ?", (total, job_id))
@@ -111,6 +111,19 @@ def set_status(project: Project, job_id: int, status: str, error: str | None = N
         conn.execute(
             "UPDATE jobs SET status = ?, error = ?, updated_at = ? WHERE id = ?", (status, error, utc_now(), job_id)
         )
+
+
+def link_done_elsewhere(project: Project, job_id: int, model: str, prompt_id: int) -> int:
+    """Mark the job's items that another run has rewritten meanwhile (same model and prompt
+    version) as done, with that rewrite, so resuming never rewrites a passage twice."""
+    with project.transaction() as conn:
+        return conn.execute(
+            "UPDATE job_items SET rewrite_id = (SELECT max(w.id) FROM rewrites w WHERE w.passage_id ="
+            " job_items.passage_id AND w.origin = 'model' AND w.model = ? AND w.prompt_id = ?)"
+            " WHERE job_id = ? AND rewrite_id IS NULL AND EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id ="
+            " job_items.passage_id AND w.origin = 'model' AND w.model = ? AND w.prompt_id = ?)",
+            (model, prompt_id, job_id, model, prompt_id),
+        ).rowcount
 
 
 def todo(project: Project, job_id: int, limit: int) -> list[RewriteRequest]:

@@ -8,6 +8,7 @@ own Python code never runs, unless the user opts in; each refusal names its opt-
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,8 @@ class ModelOptions:
     allow_download: bool = False
     trust_remote_code: bool = False
     allow_pickle: bool = False  # load pytorch_model.bin (pickle can run code) when no safetensors
-    token_budget: int | None = None  # rows x (prompt + new tokens) per batch; None: by device
-    max_batch: int = 32
+    token_budget: int | None = None  # rows x (prompt + new tokens) per batch; None: from memory
+    max_batch: int | None = None  # rows per batch at most; None: 64 on a CPU, 128 on a GPU
 
 
 def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
@@ -64,6 +65,8 @@ def pick_device(choice: str = "auto") -> str:
     import torch
 
     if choice != "auto":
+        if choice not in ("cpu", "mps", "cuda") and not re.fullmatch(r"cuda:\d+", choice):
+            raise AlignerError(f"unknown device {choice!r}: use auto, cpu, cuda, cuda:N or mps")
         if choice.startswith("cuda") and not torch.cuda.is_available():
             raise AlignerError(f"device {choice!r} asked for, but this torch build sees no CUDA GPU")
         if choice == "mps" and not torch.backends.mps.is_available():
@@ -91,11 +94,45 @@ def pick_dtype(device: str, choice: str = "auto"):  # noqa: ANN201 - torch.dtype
     return torch.float32
 
 
-def default_token_budget(device: str) -> int:
-    # On a GPU the key-value cache of a few thousand tokens per row is cheap next to the
-    # weights; out-of-memory halves the batch anyway. On a CPU past ~8k the matmuls no
-    # longer get faster per token.
-    return 8192 if device == "cpu" else 65536
+# Memory the key-value cache of one batch may take. On a CPU the attention of a padded
+# prefill also grows with rows x length^2, hence the cap on its budget.
+CPU_CACHE_BYTES = 2 << 30
+GPU_CACHE_SHARE = 0.5  # of the GPU memory still free once the weights are loaded
+CPU_BUDGET_RANGE = (4096, 32768)
+GPU_BUDGET_RANGE = (8192, 1 << 20)
+
+
+def kv_bytes_per_token(config, dtype) -> int | None:  # noqa: ANN001 - a transformers config, torch.dtype
+    """Key-value cache bytes per token: layers x (key + value) x heads x head size."""
+    layers = getattr(config, "num_hidden_layers", None)
+    heads = getattr(config, "num_attention_heads", None)
+    hidden = getattr(config, "hidden_size", None)
+    if not (layers and heads and hidden):
+        return None
+    kv_heads = getattr(config, "num_key_value_heads", None) or heads
+    head_dim = getattr(config, "head_dim", None) or hidden // heads
+    return layers * 2 * kv_heads * head_dim * dtype.itemsize
+
+
+def default_token_budget(device: str, config, dtype) -> int:  # noqa: ANN001
+    """How many tokens (rows x (prompt + new tokens)) a batch may hold, from the memory the
+    key-value cache can take on this device. Out-of-memory halves it at run time anyway."""
+    per_token = kv_bytes_per_token(config, dtype)
+    low, high = CPU_BUDGET_RANGE if device == "cpu" else GPU_BUDGET_RANGE
+    if per_token is None:
+        return low
+    if device.startswith("cuda"):
+        import torch
+
+        free, _total = torch.cuda.mem_get_info(torch.device(device))
+        room = int(free * GPU_CACHE_SHARE)
+    else:
+        room = CPU_CACHE_BYTES
+    return max(low, min(high, room // per_token))
+
+
+def default_max_batch(device: str) -> int:
+    return 64 if device == "cpu" else 128
 
 
 def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model, device, folder)
@@ -118,7 +155,10 @@ def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model
         raise AlignerError(f"cannot read the model configuration in {folder}: {exc}") from exc
     device = pick_device(options.device)
     dtype = pick_dtype(device, options.dtype)
-    tokenizer = AutoTokenizer.from_pretrained(folder, trust_remote_code=trust, local_files_only=True)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(folder, trust_remote_code=trust, local_files_only=True)
+    except (OSError, ValueError, KeyError) as exc:
+        raise AlignerError(f"cannot load the tokenizer in {folder}: {exc}") from exc
     tokenizer.padding_side = "left"  # decoder-only: new tokens must follow the prompt directly
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token or tokenizer.unk_token

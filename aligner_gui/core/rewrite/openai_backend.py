@@ -126,7 +126,7 @@ class OpenAIRewriter:
         model: str,
         api_key: str | None = None,
         concurrency: int = 8,
-        timeout: float = 120.0,
+        timeout: float = 300.0,
         retries: int = 4,
         backoff: float = 1.0,
         batch_size: int | None = None,
@@ -224,6 +224,9 @@ class OpenAIRewriter:
             return RewriteResult(request.passage_id, "".join(pieces).strip(), finish, tokens_in, tokens_out, ms)
 
         return self._call(body, _Guard(control), read)
+
+    def set_batch_size(self, size: int | None) -> None:
+        self.batch_size = size or self.concurrency * 4
 
     def describe(self) -> dict:
         return {"backend": "openai", "base_url": self.base_url, "concurrency": self.concurrency}

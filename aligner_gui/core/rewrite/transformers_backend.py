@@ -41,18 +41,16 @@ class _StepControl(StoppingCriteria):
     """Runs once per decoding step: honours pause and cancel, and ends each row at its
     own token limit (transformers pads a finished row while the others go on)."""
 
-    def __init__(self, control: JobControl, prompt_width: int, limits: list[int]) -> None:
+    def __init__(self, control: JobControl, prompt_width: int, limits: list[int], device: str) -> None:
         self.control = control
         self.prompt_width = prompt_width
-        self.limits = limits
+        self.limits = torch.tensor(limits, device=device)
         self.steps = 0
 
     def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor, **kwargs: object) -> torch.Tensor:
         self.steps += 1
         self.control.checkpoint()
-        generated = input_ids.shape[1] - self.prompt_width
-        limits = torch.tensor(self.limits, device=input_ids.device)
-        return generated >= limits
+        return input_ids.shape[1] - self.prompt_width >= self.limits
 
 
 class _TextStreamer(BaseStreamer):
@@ -91,8 +89,11 @@ class TransformersRewriter:
         # What the project records: the folder for a local model, the id for a cached one.
         self.model_name = str(folder) if Path(model).expanduser().exists() else model
         self.on_notice = on_notice or (lambda _message: None)
-        self.token_budget = self.options.token_budget or model_loading.default_token_budget(self.device)
-        self.max_rows = self.options.max_batch
+        self.token_budget = self.options.token_budget or model_loading.default_token_budget(
+            self.device, self.model.config, self.model.dtype
+        )
+        self.max_rows = self.options.max_batch or model_loading.default_max_batch(self.device)
+        self._lengths: dict[int, int] = {}  # passage id -> tokens, counted once when planning
         self._system_role = True
         self.last_steps = 0  # decoding steps of the last generate() call
 
@@ -127,6 +128,11 @@ class TransformersRewriter:
     def passage_tokens(self, texts: list[str]) -> list[int]:
         return [len(ids) for ids in self.tokenizer(texts, add_special_tokens=False)["input_ids"]]
 
+    def _passage_lengths(self, batch: list[RewriteRequest]) -> list[int]:
+        if all(r.passage_id in self._lengths for r in batch):
+            return [self._lengths[r.passage_id] for r in batch]
+        return self.passage_tokens([r.text for r in batch])
+
     # -- batching --------------------------------------------------------------------------
 
     def plan(
@@ -134,6 +140,7 @@ class TransformersRewriter:
     ) -> list[list[RewriteRequest]]:
         overhead = len(self.tokenizer(self.render(instructions, ""), add_special_tokens=False)["input_ids"])
         lengths = self.passage_tokens([r.text for r in requests])
+        self._lengths = {r.passage_id: n for r, n in zip(requests, lengths, strict=True)}
         by_index = plan_batches(
             [(i, overhead + n) for i, n in enumerate(lengths)],
             lambda prompt: settings.new_tokens_for(prompt - overhead),
@@ -184,9 +191,9 @@ class TransformersRewriter:
         started = time.perf_counter()
         control.checkpoint()
         encoded = self._encode([self.render(instructions, r.text) for r in batch])
-        limits = [settings.new_tokens_for(n) for n in self.passage_tokens([r.text for r in batch])]
+        limits = [settings.new_tokens_for(n) for n in self._passage_lengths(batch)]
         width = encoded["input_ids"].shape[1]
-        steps = _StepControl(control, width, limits)
+        steps = _StepControl(control, width, limits, self.device)
         output = self.model.generate(
             **encoded,
             max_new_tokens=max(limits),
@@ -196,7 +203,7 @@ class TransformersRewriter:
             **self._sampling(settings),
         )
         self.last_steps = steps.steps
-        ms = (time.perf_counter() - started) * 1000
+        ms = (time.perf_counter() - started) * 1000 / len(batch)  # each row's share of the batch
         prompt_tokens = encoded["attention_mask"].sum(dim=1).tolist()
         return [
             self._result(request, output[row, width:].tolist(), limits[row], prompt_tokens[row], ms)
@@ -238,6 +245,9 @@ class TransformersRewriter:
     ) -> RewriteResult:
         streamer = _TextStreamer(self.tokenizer, on_text)
         return self._generate([request], instructions, settings, control, streamer=streamer)[0]
+
+    def set_batch_size(self, size: int | None) -> None:
+        self.max_rows = size or self.options.max_batch or model_loading.default_max_batch(self.device)
 
     def describe(self) -> dict:
         return {

@@ -29,7 +29,7 @@ class RewriteResult:
     finish_reason: str
     tokens_in: int
     tokens_out: int
-    ms: float  # wall time of the batch (or request) that produced it
+    ms: float  # its share of the batch's wall time (batch time / rows), or its request's time
 
     @property
     def truncated(self) -> bool:
@@ -132,6 +132,10 @@ class Rewriter(Protocol):
         on_text: Callable[[str], None],
     ) -> RewriteResult:
         """Rewrite one passage, calling ``on_text`` with each new piece of text as it comes."""
+        ...
+
+    def set_batch_size(self, size: int | None) -> None:
+        """Passages per batch from now on (None: the backend's default)."""
         ...
 
     def describe(self) -> dict:
