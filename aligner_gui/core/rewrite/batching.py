@@ -19,17 +19,21 @@ def plan_batches(
     new_tokens_for: Callable[[int], int],
     token_budget: int,
     max_rows: int,
+    min_fill: float = 0.0,
 ) -> list[list[Key]]:
     """``lengths``: (key, prompt tokens) pairs. Longest first, so a batch that does not
     fit in memory shows up at the start of a job rather than near its end. A single
-    passage over the budget still gets a batch of its own."""
+    passage over the budget still gets a batch of its own. A row whose prompt + new
+    tokens would fill less than ``min_fill`` of the batch's widest starts a new batch:
+    padding costs memory and, in the prefill, attention work that grows with its square."""
     ordered = sorted(lengths, key=lambda pair: pair[1], reverse=True)
     batches: list[list[Key]] = []
     current: list[Key] = []
     widest = 0  # prompt + new tokens of the batch's first (longest) row
     for key, length in ordered:
         cost = length + new_tokens_for(length)
-        if current and (len(current) >= max_rows or (len(current) + 1) * widest > token_budget):
+        full = len(current) >= max_rows or (len(current) + 1) * widest > token_budget
+        if current and (full or cost < min_fill * widest):
             batches.append(current)
             current = []
         if not current:

@@ -31,6 +31,10 @@ from aligner_gui.core.rewrite.types import (
 )
 
 
+# A batch's rows should fill at least this share of its widest row (see plan_batches).
+MIN_FILL = 0.7
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, torch.OutOfMemoryError) or (
         isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower()
@@ -146,6 +150,7 @@ class TransformersRewriter:
             lambda prompt: settings.new_tokens_for(prompt - overhead),
             self.token_budget,
             self.max_rows,
+            MIN_FILL,
         )
         return [[requests[i] for i in batch] for batch in by_index]
 
