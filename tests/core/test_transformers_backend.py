@@ -219,3 +219,40 @@ def test_out_of_memory_halves_the_batch_and_carries_on(tiny_model, monkeypatch):
     monkeypatch.setattr(rewriter.model, "generate", lambda **kw: (_ for _ in ()).throw(torch.OutOfMemoryError("oom")))
     with pytest.raises(AlignerError, match="out of memory on a single passage"):
         rewriter.rewrite(requests(1), INSTRUCTIONS, SHORT, JobControl())
+
+
+def test_reusing_the_instructions_cache_gives_the_same_rewrites(tiny_model, monkeypatch):
+    rewriter = TransformersRewriter(str(tiny_model))
+    long_instructions = " ".join(demo_texts()[:2])  # a long code of conduct, shared by every prompt
+    batch = requests(5, start=10)
+    calls = []
+    real_forward = rewriter.model.forward
+    def forward(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - counts what the model is fed
+        ids = kwargs.get("input_ids", args[0] if args else None)
+        calls.append(tuple(ids.shape))
+        return real_forward(*args, **kwargs)
+
+    monkeypatch.setattr(rewriter.model, "forward", forward)
+    shared = rewriter.rewrite(batch, long_instructions, SHORT, JobControl())
+    assert rewriter.prefix._ids is not None  # the seam tokenized cleanly, so the cache was used
+    prefix_width = rewriter.prefix._ids.shape[0]
+    assert calls[0] == (1, prefix_width)  # the instructions once, for the whole batch
+    shared_prefill = calls[1][1]
+    calls.clear()
+    rewriter.reuse_prefix = False
+    whole = rewriter.rewrite(batch, long_instructions, SHORT, JobControl())
+    assert calls[0][1] == shared_prefill + prefix_width  # the batch's prefill skipped the instructions
+    assert [(r.tokens_in, r.tokens_out) for r in shared] == [(r.tokens_in, r.tokens_out) for r in whole]
+
+    # The same next-token scores for every row, up to float rounding (a random model's
+    # near-ties can still tip greedy decoding a different way many tokens later).
+    def first_scores(reuse: bool) -> torch.Tensor:
+        rewriter.reuse_prefix = reuse
+        inputs = rewriter._encode_batch(long_instructions, batch)
+        return rewriter.model.generate(
+            **inputs, max_new_tokens=1, do_sample=False, output_scores=True, return_dict_in_generate=True,
+            pad_token_id=rewriter.tokenizer.pad_token_id, temperature=None, top_p=None, top_k=None,
+        ).scores[0]  # fmt: skip
+
+    monkeypatch.undo()  # transformers inspects forward's signature: measure with the real one
+    assert torch.allclose(first_scores(True), first_scores(False), atol=1e-5)

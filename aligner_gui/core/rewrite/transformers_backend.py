@@ -8,6 +8,7 @@ in half and retried, and later batches stay at the smaller size.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from aligner_gui.core.rewrite import model_loading
 from aligner_gui.core.rewrite.batching import plan_batches
 from aligner_gui.core.rewrite.messages import chat_messages, plain_prompt
 from aligner_gui.core.rewrite.model_loading import ModelOptions
+from aligner_gui.core.rewrite.shared_prefix import SharedPrefix
 from aligner_gui.core.rewrite.types import (
     FINISH_LENGTH,
     FINISH_STOP,
@@ -29,7 +31,6 @@ from aligner_gui.core.rewrite.types import (
     RewriteRequest,
     RewriteResult,
 )
-
 
 # A batch's rows should fill at least this share of its widest row (see plan_batches).
 MIN_FILL = 0.7
@@ -98,6 +99,8 @@ class TransformersRewriter:
         )
         self.max_rows = self.options.max_batch or model_loading.default_max_batch(self.device)
         self._lengths: dict[int, int] = {}  # passage id -> tokens, counted once when planning
+        self.reuse_prefix = True
+        self.prefix = SharedPrefix(self.tokenizer, self.model, self.device, not self.has_chat_template)
         self._system_role = True
         self.last_steps = 0  # decoding steps of the last generate() call
 
@@ -128,6 +131,18 @@ class TransformersRewriter:
         return self.tokenizer(
             prompts, return_tensors="pt", padding=True, add_special_tokens=not self.has_chat_template
         ).to(self.device)
+
+    def _encode_batch(self, instructions: str, batch: list[RewriteRequest]) -> dict:
+        """The batch's inputs: after the instructions' cached keys and values when the
+        prompts share them cleanly (see shared_prefix), else whole and left-padded."""
+        prompts = [self.render(instructions, r.text) for r in batch]
+        head = self.render(instructions, "")
+        head = head[: len(os.path.commonprefix([head, *prompts]))]
+        if self.reuse_prefix and head:
+            inputs = self.prefix.inputs(head, [p[len(head) :] for p in prompts])
+            if inputs is not None:
+                return inputs
+        return self._encode(prompts)
 
     def passage_tokens(self, texts: list[str]) -> list[int]:
         return [len(ids) for ids in self.tokenizer(texts, add_special_tokens=False)["input_ids"]]
@@ -195,9 +210,9 @@ class TransformersRewriter:
     ) -> list[RewriteResult]:
         started = time.perf_counter()
         control.checkpoint()
-        encoded = self._encode([self.render(instructions, r.text) for r in batch])
+        encoded = self._encode_batch(instructions, batch)
         limits = [settings.new_tokens_for(n) for n in self._passage_lengths(batch)]
-        width = encoded["input_ids"].shape[1]
+        width = encoded["input_ids"].shape[1]  # instructions, padding and passage
         steps = _StepControl(control, width, limits, self.device)
         output = self.model.generate(
             **encoded,
