@@ -34,6 +34,8 @@ class CandidateController(QObject):
         runner.piece.connect(self._on_piece)
         review.queue.selected.connect(self._on_moved)
         runner.regenerated.connect(self._on_regenerated)
+        runner.failed.connect(self._on_failed)
+        self._failure = ""
 
     def _shown_passage(self) -> int | None:
         state = self.review.state
@@ -62,6 +64,7 @@ class CandidateController(QObject):
         self.review.set_editing(False)
         self.streaming_passage = passage_id
         self.streamed = ""
+        self._failure = ""
         self._live = True
         panel = self.review.panel
         panel.final.set_text("")
@@ -80,6 +83,10 @@ class CandidateController(QObject):
         if self.streaming and self.runner.control is not None:
             self.runner.control.cancel()
 
+    def _on_failed(self, reason: str) -> None:
+        if self.streaming:
+            self._failure = reason
+
     def _on_moved(self, _passage_id: int) -> None:
         self._live = False
 
@@ -94,14 +101,15 @@ class CandidateController(QObject):
         self._live = False
         self.review.loader.invalidate(passage_id)
         self.review.queue.model.refresh_passage(passage_id)
+        if not rewrite_id:
+            reason = self._failure or self.tr("stopped")
+            self.message.emit(self.tr("No new candidate: {reason}").format(reason=reason))
         if passage_id != self._shown_passage():
             if rewrite_id:
                 self.message.emit(self.tr("New candidate saved for passage {id}").format(id=passage_id))
             return
         if rewrite_id:
             self.message.emit(self.tr("New candidate saved: C and Shift+C switch between candidates"))
-        else:
-            self.message.emit(self.tr("No new candidate"))
         # Shown afresh even when it is the same rewrite: the pane still holds the streamed text.
         keep = rewrite_id or self.review.state.prepared.item.rewrite_id
         self.review.state = None

@@ -28,6 +28,7 @@ from aligner_gui.core.project import Project
 from aligner_gui.core.prompts import DEFAULT_PROMPT, latest_prompts
 from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice
 from aligner_gui.core.rewrite.job import Progress
+from aligner_gui.core.rewrite.model_loading import ModelOptions
 from aligner_gui.core.rewrite.types import GenerationSettings
 from aligner_gui.ui.rewrite_worker import RewriteOrder
 
@@ -72,6 +73,10 @@ class RewriterPanel(QWidget):
         self.max_new_tokens = QSpinBox(minimum=16, maximum=32768, value=2048)
         self.sample = QCheckBox(self.tr("Sample (instead of greedy)"))
         self.temperature = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, value=0.7)
+        # Opt-ins, as on the command line; never remembered: each session asks again.
+        self.allow_download = QCheckBox(self.tr("Download the model if it is not cached (--allow-download)"))
+        self.trust_remote_code = QCheckBox(self.tr("Run the checkpoint's own code (--trust-remote-code)"))
+        self.allow_pickle = QCheckBox(self.tr("Accept pickle weights (--allow-pickle)"))
 
         form = QFormLayout()
         form.addRow(self.tr("Backend"), self.backend)
@@ -84,6 +89,8 @@ class RewriterPanel(QWidget):
         form.addRow(self.tr("Batch size"), self.batch_size)
         form.addRow(self.tr("Max new tokens"), self.max_new_tokens)
         form.addRow(self.sample, self.temperature)
+        for opt_in in (self.allow_download, self.trust_remote_code, self.allow_pickle):
+            form.addRow(opt_in)
 
         self.start = QPushButton(self.tr("Start"))
         self.pause = QPushButton(self.tr("Pause"))
@@ -139,6 +146,11 @@ class RewriterPanel(QWidget):
             base_url=self.base_url.text().strip() or None,
             api_key=self.api_key.text().strip() or None,
             batch_size=self.batch_size.value() or None,
+            model_options=ModelOptions(
+                allow_download=self.allow_download.isChecked(),
+                trust_remote_code=self.trust_remote_code.isChecked(),
+                allow_pickle=self.allow_pickle.isChecked(),
+            ),
         )
         settings = GenerationSettings(
             max_new_tokens=self.max_new_tokens.value(),

@@ -4,52 +4,57 @@
 <context>
     <name>CandidateController</name>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="44"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="46"/>
         <source>Save or discard your edit before {what}</source>
         <translation>احفظ تعديلك أو تخلَّ عنه قبل {what}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="52"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="54"/>
         <source>regenerating</source>
         <translation>توليد مرشَّح جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="57"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="59"/>
         <source>Choose a model in the Rewriter panel first</source>
         <translation>اختر نموذجًا في لوحة مُعيد الكتابة أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="60"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="62"/>
         <source>The rewriter is busy with a job: cancel it or wait for it to finish</source>
         <translation>مُعيد الكتابة مشغول بمهمة: ألغِها أو انتظر انتهاءها</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="69"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="72"/>
         <source>New candidate (being written — Esc stops it)</source>
         <translation>مرشَّح جديد (قيد الكتابة — Esc يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="99"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="105"/>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="106"/>
+        <source>No new candidate: {reason}</source>
+        <translation>لا مرشَّح جديد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/candidates.py" line="109"/>
         <source>New candidate saved for passage {id}</source>
         <translation>حُفظ مرشَّح جديد للفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="102"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="112"/>
         <source>New candidate saved: C and Shift+C switch between candidates</source>
         <translation>حُفظ مرشَّح جديد: C و Shift+C للتنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="104"/>
-        <source>No new candidate</source>
-        <translation>لا مرشَّح جديد</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="114"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="122"/>
         <source>switching candidates</source>
         <translation>التنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="119"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="127"/>
         <source>This passage has only one candidate: G writes another</source>
         <translation>لهذه الفقرة مرشَّح واحد فقط: G يكتب آخر</translation>
     </message>
@@ -729,128 +734,143 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>RewriterPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="48"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="49"/>
         <source>model folder, or a model id in the Hugging Face cache</source>
         <translation>مجلد النموذج، أو معرّف نموذج في ذاكرة Hugging Face المحلية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="49"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="50"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="58"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="59"/>
         <source>optional; default $ALIGNER_API_KEY</source>
         <translation>اختياري؛ الافتراضي $ALIGNER_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="60"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="61"/>
         <source>Edit prompts…</source>
         <translation>تحرير التعليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="67"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="68"/>
         <source>All passages</source>
         <translation>كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="67"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="68"/>
         <source>The passages in the list</source>
         <translation>الفقرات التي في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="67"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="68"/>
         <source>This passage</source>
         <translation>هذه الفقرة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="70"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="71"/>
         <source>no limit</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="71"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="72"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="73"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="74"/>
         <source>Sample (instead of greedy)</source>
         <translation>أخذ عينات (بدل الاختيار الأرجح)</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/rewriter_panel.py" line="77"/>
+        <source>Download the model if it is not cached (--allow-download)</source>
+        <translation>نزّل النموذج إن لم يكن محفوظًا محليًا (‎--allow-download)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="78"/>
+        <source>Run the checkpoint&apos;s own code (--trust-remote-code)</source>
+        <translation>شغّل الشيفرة المرفقة بالنموذج (‎--trust-remote-code)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="79"/>
+        <source>Accept pickle weights (--allow-pickle)</source>
+        <translation>اقبل أوزان pickle (‎--allow-pickle)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="82"/>
         <source>Backend</source>
         <translation>المحرّك</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="78"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="83"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="79"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="84"/>
         <source>Server URL</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="80"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="85"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="81"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="86"/>
         <source>Prompt</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="82"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="87"/>
         <source>Passages</source>
         <translation>الفقرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="83"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="88"/>
         <source>At most</source>
         <translation>بحد أقصى</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="84"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="89"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="85"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="90"/>
         <source>Max new tokens</source>
         <translation>أقصى عدد من الرموز الجديدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="88"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="95"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="89"/>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="175"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="96"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="187"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="90"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="97"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="117"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="124"/>
         <source>Model folder</source>
         <translation>مجلد النموذج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="175"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="187"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="182"/>
+        <location filename="../../aligner_gui/ui/rewriter_panel.py" line="194"/>
         <source>{done} of {total} passages · {rate:.0f} tokens/s · {left} left</source>
         <translation>{done} من {total} فقرة · {rate:.0f} رمزًا/ث · بقي {left}</translation>
     </message>

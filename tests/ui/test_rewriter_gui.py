@@ -146,3 +146,17 @@ def test_moving_on_while_a_candidate_is_written_elsewhere(qtbot, rewriter_window
         pass
     assert saved.args[0] == 1 and saved.args[1] > 0
     assert window.panel.final.text() == shown  # passage 3's pane was never written into
+
+
+def test_a_model_that_cannot_load_is_reported_and_the_panel_is_ready_again(qtbot, rewriter_window, tmp_path):
+    window = rewriter_window
+    dock = window.rewriter_dock
+    panel = dock.panel
+    panel.model.setText(str(tmp_path / "no-such-model"))
+    with qtbot.waitSignal(dock.job_finished, timeout=30_000):
+        qtbot.mouseClick(panel.start, Qt.MouseButton.LeftButton)
+    assert panel.state.text().startswith("Failed: no model folder at")
+    assert panel.start.isEnabled() and not panel.cancel.isEnabled()
+    press(qtbot, window, Qt.Key.Key_G)  # regenerate reports the same, and the rewriter is free again
+    qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30_000)
+    assert window.statusBar().currentMessage().startswith("No new candidate: no model folder at")

@@ -102,7 +102,6 @@ class TransformersRewriter:
         self.reuse_prefix = True
         self.prefix = SharedPrefix(self.tokenizer, self.model, self.device, not self.has_chat_template)
         self._system_role = True
-        self.last_steps = 0  # decoding steps of the last generate() call
 
     # -- prompts -------------------------------------------------------------------------
 
@@ -177,10 +176,10 @@ class TransformersRewriter:
             chunk = batch[len(results) : len(results) + self.max_rows]
             try:
                 results += self._generate(chunk, instructions, settings, control)
+                continue
             except Exception as exc:
                 if not is_out_of_memory(exc):
                     raise
-                self._free_memory()
                 if len(chunk) == 1:
                     raise AlignerError(
                         "out of memory on a single passage: lower --max-new-tokens, use a smaller dtype or model,"
@@ -190,6 +189,8 @@ class TransformersRewriter:
                 self.max_rows = (len(chunk) + 1) // 2
                 self.token_budget = max(1, self.token_budget // 2)
                 self.on_notice(f"out of memory with {len(chunk)} passages at once: going on {self.max_rows} at a time")
+            # Outside the handler, whose traceback still holds the failed batch's tensors.
+            self._free_memory()
         return results
 
     def _free_memory(self) -> None:
@@ -222,7 +223,6 @@ class TransformersRewriter:
             pad_token_id=self.tokenizer.pad_token_id,
             **self._sampling(settings),
         )
-        self.last_steps = steps.steps
         ms = (time.perf_counter() - started) * 1000 / len(batch)  # each row's share of the batch
         prompt_tokens = encoded["attention_mask"].sum(dim=1).tolist()
         return [
