@@ -33,6 +33,7 @@ from aligner_gui.core.rewrite.types import (
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_DELAY_S = 30.0
+CONNECT_TIMEOUT_S = 10.0
 POLL_S = 0.05  # how often a waiting thread looks at pause and cancel
 API_KEY_HINT = "--api-key or the environment variable ALIGNER_API_KEY"
 
@@ -284,9 +285,12 @@ class OpenAIRewriter:
         attempt = 0
         while True:
             guard.checkpoint()
-            connection = self._connection_class(self._host, self._port, timeout=self.timeout)
+            # A server that does not answer the connection at all is given less time than
+            # one that is busy writing a long rewrite.
+            connection = self._connection_class(self._host, self._port, timeout=min(CONNECT_TIMEOUT_S, self.timeout))
             try:
                 connection.connect()
+                connection.sock.settimeout(self.timeout)
                 guard.opened(connection)
                 connection.request("POST", self._path, body=data, headers=headers)
                 response = connection.getresponse()
