@@ -345,3 +345,13 @@ def test_cancel_mid_stream_stops_it(make_rewriter):
         with pytest.raises(Cancelled):
             make_rewriter(server.base_url).stream(RewriteRequest(1, passage), INSTRUCTIONS, SETTINGS, control, on_text)
         assert len(pieces) <= 3 and time.monotonic() - started < 1.0
+
+
+def test_a_server_refusing_the_usage_option_is_asked_again_without_it(server, make_rewriter):
+    server.fail(400, message="extra fields not permitted: stream_options")
+    pieces: list[str] = []
+    result = make_rewriter(server.base_url).stream(
+        requests_for(PASSAGES[:1])[0], INSTRUCTIONS, SETTINGS, JobControl(), pieces.append
+    )
+    assert result.text == reply_for(PASSAGES[0])[0] and "".join(pieces).strip() == result.text
+    assert "stream_options" in server.bodies[0] and "stream_options" not in server.bodies[1]

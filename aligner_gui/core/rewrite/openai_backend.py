@@ -224,7 +224,15 @@ class OpenAIRewriter:
             ms = (time.perf_counter() - started) * 1000
             return RewriteResult(request.passage_id, "".join(pieces).strip(), finish, tokens_in, tokens_out, ms)
 
-        return self._call(body, _Guard(control), read)
+        try:
+            return self._call(body, _Guard(control), read)
+        except AlignerError as error:
+            if "HTTP 400" not in str(error) or "stream_options" not in str(error):
+                raise
+            # Older servers refuse the usage option: ask again without it (token counts are
+            # then estimated from the pieces).
+            del body["stream_options"]
+            return self._call(body, _Guard(control), read)
 
     def set_batch_size(self, size: int | None) -> None:
         self.batch_size = size or self.concurrency * 4
