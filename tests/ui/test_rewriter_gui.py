@@ -160,3 +160,23 @@ def test_a_model_that_cannot_load_is_reported_and_the_panel_is_ready_again(qtbot
     press(qtbot, window, Qt.Key.Key_G)  # regenerate reports the same, and the rewriter is free again
     qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30_000)
     assert window.statusBar().currentMessage().startswith("No new candidate: no model folder at")
+
+
+def test_editing_a_prompt_in_the_dialog_saves_a_new_version(qtbot, window):
+    from aligner_gui.core.prompts import prompt_versions
+    from aligner_gui.ui.prompt_dialog import PromptDialog
+
+    dialog = PromptDialog(window.project, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentText("conduct-ar")
+    assert dialog.text.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    original = dialog.text.toPlainText()
+    dialog.text.setPlainText(original + "\nلا تحذف الأرقام أبدًا.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    versions = prompt_versions(window.project, "conduct-ar")
+    assert [p.version for p in versions] == [2, 1] and versions[0].text.endswith("لا تحذف الأرقام أبدًا.")
+    assert dialog.version.currentText() == "v2"
+    dialog.version.setCurrentIndex(1)  # the old version is still there, unchanged
+    assert dialog.text.toPlainText() == original
+    window.rewriter_dock.panel.set_prompts(window.project, dialog.saved.id)
+    assert window.rewriter_dock.panel.prompt.currentText() == "conduct-ar v2"
