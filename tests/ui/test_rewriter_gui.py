@@ -180,3 +180,18 @@ def test_editing_a_prompt_in_the_dialog_saves_a_new_version(qtbot, window):
     assert dialog.text.toPlainText() == original
     window.rewriter_dock.panel.set_prompts(window.project, dialog.saved.id)
     assert window.rewriter_dock.panel.prompt.currentText() == "conduct-ar v2"
+
+
+def test_opening_another_project_while_a_candidate_is_written(qtbot, rewriter_window, tmp_path):
+    from aligner_gui.core.demo import create_demo_project
+
+    window = rewriter_window
+    old_runner = window.rewriter_dock.runner
+    with qtbot.waitSignal(old_runner.piece, timeout=30_000):
+        press(qtbot, window, Qt.Key.Key_G)
+    other = create_demo_project(tmp_path / "other.aligner")
+    window.open_project(other)  # the old rewriter is cancelled; its last signals must not land here
+    qtbot.wait(1500)
+    assert window.project.path == other and window.controller.state.prepared.item.passage_id == 1
+    assert window.panel.final.text() == window.controller.state.prepared.item.rewrite
+    assert not window.rewriter_dock.runner.busy
