@@ -12,8 +12,9 @@ from aligner_gui.cli_common import open_project, positive_int
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.prompts import DEFAULT_PROMPT, get_prompt, latest_prompts, save_prompt
 from aligner_gui.core.queue import STATES, QueueFilter
+from aligner_gui.core.rewrite import job_store
 from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice, make_rewriter
-from aligner_gui.core.rewrite.job import Progress, RewriteJob
+from aligner_gui.core.rewrite.job import Progress, RewriteJob, duration_text
 from aligner_gui.core.rewrite.job_store import Selection
 from aligner_gui.core.rewrite.model_loading import ModelOptions
 from aligner_gui.core.rewrite.types import GenerationSettings
@@ -128,11 +129,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
             record = job.record()
         finally:
             rewriter.close()
-        truncated = project.conn.execute(
-            "SELECT count(*) FROM rewrites w JOIN flags f ON f.rewrite_id = w.id"
-            " WHERE w.job_id = ? AND f.kind = 'truncated'",
-            (job.job_id,),
-        ).fetchone()[0]
+        truncated = job_store.truncated_count(project, job.job_id)
     bar.finish()
     summary = {
         "job": job.job_id,
@@ -182,7 +179,7 @@ class ProgressBar:
     def line(cls, progress: Progress) -> str:
         filled = cls.WIDTH * progress.done // max(progress.total, 1)
         left = progress.seconds_left
-        eta = "?" if left is None else _duration(left)
+        eta = "?" if left is None else duration_text(left)
         return (
             f"[{'#' * filled}{'.' * (cls.WIDTH - filled)}] {progress.done}/{progress.total} passages"
             f" · {progress.tokens_per_second:.0f} tokens/s · {eta} left"
@@ -196,12 +193,6 @@ class ProgressBar:
     def finish(self) -> None:
         if self.tty:
             sys.stderr.write("\n")
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def cmd_prompts(args: argparse.Namespace) -> int:

@@ -29,7 +29,6 @@ class CandidateController(QObject):
         self.runner = runner
         self._order = order
         self.streaming_passage: int | None = None
-        self.streamed = ""
         self._live = False  # the pane shows the candidate being written (not after moving away)
         runner.piece.connect(self._on_piece)
         review.queue.selected.connect(self._on_moved)
@@ -63,7 +62,6 @@ class CandidateController(QObject):
             return
         self.review.set_editing(False)
         self.streaming_passage = passage_id
-        self.streamed = ""
         self._failure = ""
         self._live = True
         panel = self.review.panel
@@ -93,7 +91,6 @@ class CandidateController(QObject):
     def _on_piece(self, passage_id: int, piece: str) -> None:
         if not self._live or passage_id != self.streaming_passage:
             return
-        self.streamed += piece
         self.review.panel.final.append_text(piece)
 
     def _on_regenerated(self, passage_id: int, rewrite_id: int) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from aligner_gui.core.project import Project
 from aligner_gui.core.prompts import prompt_by_id
 from aligner_gui.core.rewrite.factory import BackendChoice, make_rewriter
-from aligner_gui.core.rewrite.job import RewriteJob
+from aligner_gui.core.rewrite.job import RewriteJob, rewrite_params
 from aligner_gui.core.rewrite.job_store import Selection, save_candidate
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter, RewriteRequest
 
@@ -108,7 +108,7 @@ class _Worker(QObject):
                 control,
                 lambda piece: self.piece.emit(passage_id, piece),
             )
-            params = {**order.settings.as_params(), **rewriter.describe()}
+            params = rewrite_params(order.settings, rewriter)
             rewrite_id = save_candidate(project, result, rewriter.model_name, prompt.id, params)
         except Cancelled:
             pass

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from aligner_gui.core.project import Project
 from aligner_gui.core.prompts import DEFAULT_PROMPT, latest_prompts
 from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice
-from aligner_gui.core.rewrite.job import Progress
+from aligner_gui.core.rewrite.job import Progress, duration_text
 from aligner_gui.core.rewrite.model_loading import ModelOptions
 from aligner_gui.core.rewrite.types import GenerationSettings
 from aligner_gui.ui.rewrite_worker import RewriteOrder
@@ -195,16 +195,10 @@ class RewriterPanel(QWidget):
                 done=progress.done,
                 total=progress.total,
                 rate=progress.tokens_per_second,
-                left="?" if left is None else _duration(left),
+                left="?" if left is None else duration_text(left),
             )
         )
         self.state.setText(self.last_progress)
 
     def show_state(self, text: str) -> None:
         self.state.setText(text)
-
-
-def _duration(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

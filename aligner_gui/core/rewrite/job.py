@@ -46,6 +46,18 @@ class Progress:
         return (self.total - self.done) * self.elapsed / self.done_this_run
 
 
+def rewrite_params(settings: GenerationSettings, rewriter: Rewriter) -> dict:
+    """What each model rewrite records of how it was made."""
+    return {**settings.as_params(), **rewriter.describe()}
+
+
+def duration_text(seconds: float) -> str:
+    """'m:ss', or 'h:mm:ss' from an hour on (time left, in the CLI and the GUI)."""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 class RewriteJob:
     def __init__(
         self,
@@ -78,7 +90,7 @@ class RewriteJob:
         job_id = job_store.find_unfinished(project, backend, rewriter.model_name, prompt.id, selection)
         resumed = job_id is not None
         if job_id is None:
-            params = {**settings.as_params(), **rewriter.describe()}
+            params = rewrite_params(settings, rewriter)
             job_id = job_store.create_job(project, backend, rewriter.model_name, prompt.id, params, selection)
         return cls(project, rewriter, prompt, settings, job_id, resumed)
 
@@ -98,31 +110,35 @@ class RewriteJob:
             job_store.set_status(self.project, self.job_id, "running")
             job_store.link_done_elsewhere(self.project, self.job_id, self.rewriter.model_name, self.prompt.id)
             try:
-                progress = self._run_batches(control, on_progress)
-            except (Cancelled, KeyboardInterrupt) as exc:
+                progress, finished = self._run_batches(control, on_progress)
+            except KeyboardInterrupt:
                 job_store.set_status(self.project, self.job_id, "cancelled")
-                if isinstance(exc, KeyboardInterrupt):
-                    raise
-                return self._stopped_at
+                raise
             except BaseException as exc:
                 job_store.set_status(self.project, self.job_id, "failed", str(exc) or type(exc).__name__)
                 raise
-            job_store.set_status(self.project, self.job_id, "done")
+            job_store.set_status(self.project, self.job_id, "done" if finished else "cancelled")
         return progress
 
-    def _run_batches(self, control: JobControl, on_progress: Callable[[Progress], None] | None) -> Progress:
+    def _run_batches(
+        self, control: JobControl, on_progress: Callable[[Progress], None] | None
+    ) -> tuple[Progress, bool]:
+        """(progress, finished): finished is False when a cancel stopped it."""
         record = self.record()
-        progress = self._stopped_at = Progress(self.job_id, record.done, record.total, 0, 0, 0.0)
-        params = {**self.settings.as_params(), **self.rewriter.describe()}
+        progress = Progress(self.job_id, record.done, record.total, 0, 0, 0.0)
+        params = rewrite_params(self.settings, self.rewriter)
         started = time.perf_counter()
         while requests := job_store.todo(self.project, self.job_id, WINDOW):
             for batch in self.rewriter.plan(requests, self.prompt.text, self.settings):
-                control.checkpoint()
-                results = self.rewriter.rewrite(batch, self.prompt.text, self.settings, control)
+                try:
+                    control.checkpoint()
+                    results = self.rewriter.rewrite(batch, self.prompt.text, self.settings, control)
+                except Cancelled:
+                    return progress, False
                 ids = job_store.save_results(
                     self.project, self.job_id, self.rewriter.model_name, self.prompt.id, params, results
                 )
-                progress = self._stopped_at = Progress(
+                progress = Progress(
                     self.job_id,
                     progress.done + len(results),
                     progress.total,
@@ -134,4 +150,4 @@ class RewriteJob:
                 )
                 if on_progress is not None:
                     on_progress(progress)
-        return progress
+        return progress, True

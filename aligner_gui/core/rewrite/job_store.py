@@ -54,9 +54,7 @@ _NOT_YET_REWRITTEN = (
 )
 
 
-def create_job(
-    project: Project, backend: str, model: str, prompt_id: int, settings: dict, selection: Selection
-) -> int:
+def create_job(project: Project, backend: str, model: str, prompt_id: int, settings: dict, selection: Selection) -> int:
     now = utc_now()
     with project.transaction() as conn:
         job_id = conn.execute(
@@ -97,6 +95,15 @@ def job_record(project: Project, job_id: int) -> JobRecord:
         (job_id,),
     ).fetchone()
     return JobRecord(*row)
+
+
+def truncated_count(project: Project, job_id: int) -> int:
+    """How many of the job's rewrites stopped at their token limit."""
+    return project.conn.execute(
+        "SELECT count(*) FROM rewrites w JOIN flags f ON f.rewrite_id = w.id"
+        " WHERE w.job_id = ? AND f.kind = 'truncated'",
+        (job_id,),
+    ).fetchone()[0]
 
 
 def unfinished_jobs(project: Project) -> list[JobRecord]:

@@ -50,10 +50,8 @@ class _StepControl(StoppingCriteria):
         self.control = control
         self.prompt_width = prompt_width
         self.limits = torch.tensor(limits, device=device)
-        self.steps = 0
 
     def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor, **kwargs: object) -> torch.Tensor:
-        self.steps += 1
         self.control.checkpoint()
         return input_ids.shape[1] - self.prompt_width >= self.limits
 
@@ -97,7 +95,8 @@ class TransformersRewriter:
         self.token_budget = self.options.token_budget or model_loading.default_token_budget(
             self.device, self.model.config, self.model.dtype
         )
-        self.max_rows = self.options.max_batch or model_loading.default_max_batch(self.device)
+        self.set_batch_size(None)
+        self._eos = self._eos_ids()
         self._lengths: dict[int, int] = {}  # passage id -> tokens, counted once when planning
         self.reuse_prefix = True
         self.prefix = SharedPrefix(self.tokenizer, self.model, self.device, not self.has_chat_template)
@@ -214,11 +213,10 @@ class TransformersRewriter:
         encoded = self._encode_batch(instructions, batch)
         limits = [settings.new_tokens_for(n) for n in self._passage_lengths(batch)]
         width = encoded["input_ids"].shape[1]  # instructions, padding and passage
-        steps = _StepControl(control, width, limits, self.device)
         output = self.model.generate(
             **encoded,
             max_new_tokens=max(limits),
-            stopping_criteria=StoppingCriteriaList([steps]),
+            stopping_criteria=StoppingCriteriaList([_StepControl(control, width, limits, self.device)]),
             streamer=streamer,
             pad_token_id=self.tokenizer.pad_token_id,
             **self._sampling(settings),
@@ -244,10 +242,9 @@ class TransformersRewriter:
         return ids
 
     def _result(self, request: RewriteRequest, tokens: list[int], limit: int, tokens_in: int, ms: float):  # noqa: ANN202
-        eos = self._eos_ids()
         # Only the row's own allowance counts: after it, a finished row holds padding
         # (which is often the end-of-text token itself).
-        end = next((i for i, token in enumerate(tokens[:limit]) if token in eos), None)
+        end = next((i for i, token in enumerate(tokens[:limit]) if token in self._eos), None)
         if end is None:
             kept, reason, count = tokens[:limit], FINISH_LENGTH, min(limit, len(tokens))
         else:
