@@ -256,3 +256,15 @@ def test_reusing_the_instructions_cache_gives_the_same_rewrites(tiny_model, monk
 
     monkeypatch.undo()  # transformers inspects forward's signature: measure with the real one
     assert torch.allclose(first_scores(True), first_scores(False), atol=1e-5)
+
+
+def test_closing_lets_go_of_the_model(tiny_model):
+    import gc
+    import weakref
+
+    rewriter = TransformersRewriter(str(tiny_model))
+    rewriter.rewrite(requests(2), INSTRUCTIONS, SHORT, JobControl())  # fills the shared prefix cache
+    model = weakref.ref(rewriter.model)
+    rewriter.close()
+    gc.collect()
+    assert model() is None

@@ -276,5 +276,7 @@ class TransformersRewriter:
         }
 
     def close(self) -> None:
-        self.model = None
+        # The shared prefix holds the model and a key-value cache too: drop both, or the
+        # GPU memory stays taken after the GUI unloads this model for another.
+        self.model = self.prefix = None
         self._free_memory()
