@@ -27,16 +27,16 @@ import json
 import os
 import platform
 import random
-import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from workdir import clean_up, make_workdir  # tests/bench/workdir.py, beside this script
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = 20240601
@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--n and --rounds must be at least 1")
 
     print(machine())
-    workdir = Path(tempfile.mkdtemp(prefix="aligner-bench-"))
+    workdir = make_workdir("")
     print(f"workdir: {workdir}")
     try:
         jsonl = workdir / "passages.jsonl"
@@ -371,10 +371,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{ceiling:.2f} (FTS5 alone, same rows)"
         )
     finally:
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+        clean_up(workdir, args.keep)
     return 0
 
 

@@ -45,11 +45,9 @@ import io  # noqa: E402
 import platform  # noqa: E402
 import pstats  # noqa: E402
 import random  # noqa: E402
-import shutil  # noqa: E402
 import sqlite3  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
-import tempfile  # noqa: E402
 import time  # noqa: E402
 from array import array  # noqa: E402
 from collections import deque  # noqa: E402
@@ -58,6 +56,8 @@ from dataclasses import dataclass, field  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from operator import itemgetter  # noqa: E402
 from pathlib import Path  # noqa: E402
+
+from workdir import clean_up, make_workdir  # noqa: E402 - tests/bench/workdir.py
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -493,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--n must be over {LONG_COUNT + 10} and --steps at least 1")
 
     print(machine(), flush=True)
-    workdir = Path(tempfile.mkdtemp(prefix="aligner-bench-review-"))
+    workdir = make_workdir("review-")
     print(f"workdir: {workdir}")
     try:
         if args.project:
@@ -626,10 +626,7 @@ def main(argv: list[str] | None = None) -> int:
         for set_name, profiler in profilers.items():
             print_profile(profiler, f"{set_name}, {PROFILE_STEPS} more warm steps")
     finally:
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+        clean_up(workdir, args.keep)
     return 0
 
 

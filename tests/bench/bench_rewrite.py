@@ -30,12 +30,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from workdir import clean_up, make_workdir  # tests/bench/workdir.py, beside this script
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
 
     transformers_logging.set_verbosity_error()
     transformers_logging.disable_progress_bar()
-    workdir = Path(tempfile.mkdtemp(prefix="aligner-bench-rewrite-"))
+    workdir = make_workdir("rewrite-")
     prompt = "the bundled conduct-ar prompt" if args.prompt == "conduct-ar" else f"the short prompt {SHORT_PROMPT!r}"
     print(f"workdir: {workdir}; instructions: {prompt}")
     try:
@@ -292,10 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("GPU: no CUDA GPU found, GPU part skipped")
     finally:
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+        clean_up(workdir, args.keep)
     return 0
 
 
