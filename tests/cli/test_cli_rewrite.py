@@ -48,9 +48,11 @@ def test_rewrite_shows_progress_and_a_summary(demo_path, tiny_model):
 def test_a_killed_run_resumes_where_it_stopped(demo_path, tiny_model):
     with Project.open(demo_path) as project:
         save_prompt(project, "short", "أعد كتابة النص.")
-    command = [sys.executable, "-m", "aligner_gui.cli", "rewrite", str(demo_path), "--model", str(tiny_model)]
-    command += ["--limit", "16", "--batch-size", "2", "--max-new-tokens", "40", "--prompt", "short"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    args = ["rewrite", str(demo_path), "--model", str(tiny_model), "--limit", "16", "--batch-size", "2"]
+    args += ["--max-new-tokens", "40", "--prompt", "short"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "aligner_gui.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and len(model_rewrites(demo_path)) < 4:
         time.sleep(0.2)
@@ -59,21 +61,7 @@ def test_a_killed_run_resumes_where_it_stopped(demo_path, tiny_model):
     done_before = len(model_rewrites(demo_path))
     assert 4 <= done_before < 16
 
-    again = aligner(
-        "rewrite",
-        demo_path,
-        "--model",
-        tiny_model,
-        "--limit",
-        "16",
-        "--batch-size",
-        "2",
-        "--max-new-tokens",
-        "40",
-        "--prompt",
-        "short",
-        "--json",
-    )
+    again = aligner(*args, "--json")
     assert again.returncode == 0, again.stderr
     assert f"resuming job 1: {16 - done_before} of 16 passages" in again.stderr
     summary = json.loads(again.stdout)
@@ -81,24 +69,15 @@ def test_a_killed_run_resumes_where_it_stopped(demo_path, tiny_model):
     assert [r[0] for r in model_rewrites(demo_path)] == list(range(1, 17))  # none twice, none lost
 
 
+def rewrite_via_server(project, server, *args, env=None):
+    server_args = ["--backend", "openai", "--base-url", server.base_url, "--model", "rewriter-4b"]
+    return aligner("rewrite", project, *server_args, *args, env=env)
+
+
 def test_rewrite_through_an_openai_compatible_server(demo_path):
     with ChatServer(api_key="sekrit") as server:
         env = {**os.environ, "ALIGNER_API_KEY": "sekrit"}
-        result = aligner(
-            "rewrite",
-            demo_path,
-            "--backend",
-            "openai",
-            "--base-url",
-            server.base_url,
-            "--model",
-            "rewriter-4b",
-            "--limit",
-            "5",
-            "--concurrency",
-            "3",
-            env=env,
-        )
+        result = rewrite_via_server(demo_path, server, "--limit", "5", "--concurrency", "3", env=env)
         assert result.returncode == 0, result.stderr
         assert server.request_count == 5 and server.max_in_flight <= 3
         assert server.bodies[0]["model"] == "rewriter-4b"
@@ -109,20 +88,7 @@ def test_rewrite_through_an_openai_compatible_server(demo_path):
     assert all(r[2] == reply_for(texts[r[0]])[0] for r in rows)
 
     with ChatServer(api_key="sekrit") as server:
-        refused = aligner(
-            "rewrite",
-            demo_path,
-            "--backend",
-            "openai",
-            "--base-url",
-            server.base_url,
-            "--model",
-            "rewriter-4b",
-            "--limit",
-            "1",
-            "--api-key",
-            "wrong",
-        )
+        refused = rewrite_via_server(demo_path, server, "--limit", "1", "--api-key", "wrong")
     assert refused.returncode == 1
     assert refused.stderr.strip().splitlines()[-1].startswith("aligner: error:")
     assert "API key" in refused.stderr and "Traceback" not in refused.stderr
