@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,4 +100,6 @@ def _save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt objec
 
 
 if __name__ == "__main__":
+    # A frozen build (PyInstaller) starts import helper processes through this executable.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -23,7 +23,12 @@ def uids(project):
     return [row[0] for row in project.conn.execute("SELECT uid FROM passages ORDER BY id")]
 
 
-def test_each_bad_jsonl_record_is_reported_and_the_rest_imported(project, tmp_path):
+# Large files are parsed in a helper process, small ones here: both must behave alike.
+both_parsers = pytest.mark.parametrize("parse_in_subprocess", [False, True], ids=["in-process", "helper-process"])
+
+
+@both_parsers
+def test_each_bad_jsonl_record_is_reported_and_the_rest_imported(project, tmp_path, parse_in_subprocess):
     lines = [
         GOOD % (1, 1),
         '{"id": "broken", "text": "نص مقطوع\n',  # invalid JSON
@@ -36,7 +41,7 @@ def test_each_bad_jsonl_record_is_reported_and_the_rest_imported(project, tmp_pa
     ]
     path = tmp_path / "bad.jsonl"
     path.write_bytes("".join(lines).encode() + b'{"id": "latin1", "text": "caf\xe9"}\n' + (GOOD % (3, 3)).encode())
-    report, errors = run_import(project, path)
+    report, errors = run_import(project, path, parse_in_subprocess=parse_in_subprocess)
     assert (report.imported, report.errors) == (3, 7)
     assert uids(project) == ["ok-1", "ok-2", "ok-3"]
     assert errors[2].startswith("invalid JSON")
@@ -97,18 +102,20 @@ def test_windows_1256_file_names_the_encoding_option_then_imports_with_it(projec
     assert project.conn.execute("SELECT text FROM passages WHERE uid = '2'").fetchone()[0] == "أخبار اليوم العاجلة"
 
 
-def test_unknown_field_layout_is_a_clear_file_error(project, tmp_path):
+@both_parsers
+def test_unknown_field_layout_is_a_clear_file_error(project, tmp_path, parse_in_subprocess):
     path = tmp_path / "odd.jsonl"
     path.write_text('{"a": "نص", "b": 1}\n', encoding="utf-8")
-    report, _ = run_import(project, path)
+    report, _ = run_import(project, path, parse_in_subprocess=parse_in_subprocess)
     assert report.failed and "--text-field" in report.failed and "a, b" in report.failed
 
 
-def test_truncated_gzip_keeps_what_was_read(project, tmp_path):
+@both_parsers
+def test_truncated_gzip_keeps_what_was_read(project, tmp_path, parse_in_subprocess):
     path = tmp_path / "cut.jsonl.gz"
     data = gzip.compress("".join(GOOD % (i, i) for i in range(5000)).encode())
     path.write_bytes(data[: len(data) // 2])
-    report, _ = run_import(project, path, chunk_size=100)
+    report, _ = run_import(project, path, chunk_size=100, parse_in_subprocess=parse_in_subprocess)
     assert report.failed and "cannot read" in report.failed
     assert 0 < report.imported < 5000
     assert project.conn.execute("SELECT count(*) FROM passages").fetchone()[0] == report.imported

@@ -1,35 +1,28 @@
-"""Writing import chunks on a background thread.
+"""Writing parsed chunks into a project, many chunks per transaction.
 
-SQLite releases the GIL while it works, and for an import most of its work is building
-the search index. Handing each chunk to a writer thread with its own connection lets
-that work overlap with parsing and normalizing the next chunk on the calling thread.
-Each chunk is still one transaction; results come back to the caller's thread, which
-alone runs callbacks.
+A transaction holds up to TRANSACTION_ROWS rows: their passages, search-index entries,
+imported rewrites and the errors found, so a crash loses at most that many rows and
+never half a record.
 """
 
 from __future__ import annotations
 
-import queue
 import sqlite3
-import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from aligner_gui.core.ingest.records import PassageRow
+from aligner_gui.core.errors import ImportFileError
+from aligner_gui.core.ingest.parsing import ParsedChunk
+from aligner_gui.core.ingest.records import PassageRow, RecordError
 from aligner_gui.core.project import Project, utc_now
 
-# Chunks parsed ahead of the writer; bounds memory to a few chunks.
-QUEUE_DEPTH = 2
-
-
-@dataclass(frozen=True)
-class RecordError:
-    file: str
-    line: int  # 0: the whole file
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
+# Larger transactions let the search index write bigger segments, which need far less
+# merging afterwards (measured: 10,000-20,000 rows import ~1.3x faster than 2,000).
+TRANSACTION_ROWS = 20_000
+# FTS5 keeps new index entries in memory until this many bytes or the commit, then
+# writes them as one segment (its default is 1 MiB). Stored in the index; it only
+# affects writing.
+FTS_BUFFER_BYTES = 64 << 20
 
 
 @dataclass
@@ -38,74 +31,49 @@ class ChunkResult:
     rewrites: int = 0
     duplicates: int = 0
     errors: list[RecordError] = field(default_factory=list)
+    bytes_read: int = 0
 
 
-Chunk = tuple[list[tuple[int, PassageRow]], list[RecordError]]
-_STOP = None
+def write_chunks(
+    project: Project,
+    import_id: int,
+    file_label: str,
+    chunks: Iterator[ParsedChunk],
+    on_written: Callable[[ChunkResult], None],
+) -> None:
+    """Write every chunk, calling ``on_written`` with each chunk's result (inside its
+    transaction: an error while committing is raised from here, after that).
 
+    An ImportFileError from ``chunks`` ends the input: everything before it is
+    committed, then it is raised.
+    """
+    with project.transaction() as conn:
+        conn.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('hashsize', ?)", (FTS_BUFFER_BYTES,))
+    failure: ImportFileError | None = None
 
-class ChunkWriter:
-    def __init__(self, project_path: Path, import_id: int, file_label: str) -> None:
-        self._path = project_path
-        self._import_id = import_id
-        self._file_label = file_label
-        self._todo: queue.Queue[Chunk | None] = queue.Queue(maxsize=QUEUE_DEPTH)
-        self._done: queue.Queue[ChunkResult] = queue.Queue()
-        self._failure: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
-        self._thread.start()
-
-    def submit(self, rows: list[tuple[int, PassageRow]], errors: list[RecordError]) -> list[ChunkResult]:
-        """Queue a chunk (waiting while the writer is behind); return chunks finished since."""
-        if rows or errors:
-            while True:
-                self._raise_failure()
-                try:
-                    self._todo.put((rows, errors), timeout=0.1)
-                    break
-                except queue.Full:
-                    continue
-        return self._finished()
-
-    def close(self) -> list[ChunkResult]:
-        """Wait for every queued chunk to be committed; re-raise a writer failure."""
-        while self._thread.is_alive():
-            try:
-                self._todo.put(_STOP, timeout=0.1)
-                break
-            except queue.Full:
-                continue
-        self._thread.join()
-        finished = self._finished()
-        self._raise_failure()
-        return finished
-
-    def _finished(self) -> list[ChunkResult]:
-        results = []
-        while True:
-            try:
-                results.append(self._done.get_nowait())
-            except queue.Empty:
-                return results
-
-    def _raise_failure(self) -> None:
-        if self._failure is not None:
-            raise self._failure
-
-    def _run(self) -> None:
+    def next_chunk() -> ParsedChunk | None:
+        nonlocal failure
         try:
-            with Project.open(self._path) as project:
-                project.conn.execute("PRAGMA synchronous=NORMAL")
-                while (chunk := self._todo.get()) is not _STOP:
-                    rows, errors = chunk
-                    with project.transaction() as conn:
-                        result = _insert_rows(conn, self._import_id, self._file_label, rows)
-                        result.errors = errors + result.errors
-                        log_errors(conn, self._import_id, result.errors)
-                        _count(conn, self._import_id, result)
-                    self._done.put(result)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-            self._failure = exc
+            return next(chunks, None)
+        except ImportFileError as exc:
+            failure = exc
+            return None
+
+    chunk = next_chunk()
+    while chunk is not None:
+        rows = 0
+        with project.transaction() as conn:
+            while chunk is not None and rows < TRANSACTION_ROWS:
+                result = _insert_rows(conn, import_id, file_label, chunk.rows)
+                result.errors = chunk.errors + result.errors
+                result.bytes_read = chunk.bytes_read
+                log_errors(conn, import_id, result.errors)
+                _count(conn, import_id, result)
+                on_written(result)
+                rows += len(chunk.rows)
+                chunk = next_chunk()
+    if failure is not None:
+        raise failure
 
 
 def _insert_rows(

@@ -1,34 +1,32 @@
 """Import: stream input files into a project, chunk by chunk.
 
-Each chunk is one transaction holding its passages, their search-index entries, their
-imported rewrites and the errors found, so a crash loses at most the chunk in flight
-and never leaves half a record. Re-running an import skips everything already in the
-project (same id, or same text after normalization) and counts it as a duplicate.
+Parsing (core.ingest.parsing) and writing (core.ingest.chunk_writer) are separate: a
+large file is parsed in a helper process while this one writes, so both cores work.
+Each transaction holds whole records only, so a crash never leaves half a record.
+Re-running an import skips everything already in the project (same id, or same text
+after normalization) and counts it as a duplicate.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
-from aligner_gui.core.ingest.chunk_writer import ChunkResult, ChunkWriter, RecordError, log_errors
-from aligner_gui.core.ingest.readers import RawRecord, read_records
-from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, build_row, guess_fields
-from aligner_gui.core.ingest.sources import ByteCounter, InputFile, check_encoding, detect
+from aligner_gui.core.ingest.chunk_writer import ChunkResult, log_errors, write_chunks
+from aligner_gui.core.ingest.parse_process import parse_in_subprocess
+from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
+from aligner_gui.core.ingest.records import FieldNames, RecordError
+from aligner_gui.core.ingest.sources import InputFile, check_encoding, detect
 from aligner_gui.core.project import Project, utc_now
 
+# Inputs at least this large are parsed in a helper process. Starting one costs about
+# a second, which only pays off when parsing takes longer than that.
+SUBPROCESS_MIN_BYTES = 8 << 20
 
-@dataclass
-class ImportOptions:
-    format: str = "auto"
-    text_field: str | None = None
-    id_field: str | None = None
-    rewrite_field: str | None = None
-    encoding: str = "utf-8"
-    chunk_size: int = 2000
+__all__ = ["FileReport", "ImportOptions", "RecordError", "import_files"]
 
 
 @dataclass
@@ -105,7 +103,7 @@ class _FileImporter:
         except ImportFileError as exc:
             self.report.failed = str(exc)
             self._log_file_failure(str(exc))
-        except (OSError, EOFError) as exc:  # unreadable disk file, truncated gzip
+        except (OSError, EOFError) as exc:  # unreadable disk file
             self.report.failed = f"{self.path}: cannot read: {exc}"
             self._log_file_failure(self.report.failed)
         self._finish()
@@ -121,67 +119,26 @@ class _FileImporter:
             self.import_id = cur.lastrowid or 0
 
     def _stream(self, source: InputFile) -> None:
-        counter = ByteCounter()
         total = _input_size(self.path)
-        names: FieldNames | None = None
-        rows: list[tuple[int, PassageRow]] = []
-        errors: list[RecordError] = []
-        default_source = self.path.name
-        writer = ChunkWriter(self.project.path, self.import_id, self.file_label)
-        try:
-            for record in read_records(source, self.options.encoding, counter):
-                if record.error is None and names is None:
-                    names = self._field_names(record)
-                row = self._build(record, names, default_source, errors)
-                if row is not None:
-                    rows.append(row)
-                if len(rows) + len(errors) >= self.options.chunk_size:
-                    self._take(writer.submit(rows, errors))
-                    rows, errors = [], []
-                    self.on_progress(self.report, counter.count, total)
-        finally:
-            # Whatever was read before a failure (a truncated file) is kept.
-            self._take(writer.submit(rows, errors))
-            self._take(writer.close())
-        self.on_progress(self.report, total, total)
 
-    def _take(self, results: list[ChunkResult]) -> None:
-        for result in results:
+        def written(result: ChunkResult) -> None:
             self.report.add(result)
             for error in result.errors:
                 self.on_error(error)
+            self.on_progress(self.report, result.bytes_read, total)
 
-    def _field_names(self, record: RawRecord) -> FieldNames:
-        assert record.fields is not None
-        available = list(record.fields)
-        opts = self.options
-        names = guess_fields(available, opts.text_field, opts.id_field, opts.rewrite_field)
-        if names is None:
-            raise ImportFileError(
-                f"{self.path}: cannot tell which field holds the text (fields: "
-                f"{', '.join(available) or 'none'}); name it with --text-field"
-            )
-        self.report.fields = names
-        return names
+        write_chunks(self.project, self.import_id, self.file_label, self._parsed(source, total), written)
+        self.on_progress(self.report, total, total)
 
-    def _build(
-        self,
-        record: RawRecord,
-        names: FieldNames | None,
-        default_source: str,
-        errors: list[RecordError],
-    ) -> tuple[int, PassageRow] | None:
-        file = record.file or self.file_label
-        line = record.line or 0
-        if record.error is not None or names is None or record.fields is None:
-            errors.append(RecordError(file, line, record.error or "unreadable record"))
-            return None
-        try:
-            source = record.fields.get("file") if record.file else default_source
-            return line, build_row(record.fields, names, source or default_source)
-        except BadRecord as exc:
-            errors.append(RecordError(file, line, str(exc)))
-            return None
+    def _parsed(self, source: InputFile, total: int) -> Iterator[ParsedChunk]:
+        in_subprocess = self.options.parse_in_subprocess
+        if in_subprocess is None:
+            in_subprocess = total >= SUBPROCESS_MIN_BYTES
+        chunks = parse_in_subprocess(source, self.options) if in_subprocess else parse_chunks(source, self.options)
+        for chunk in chunks:
+            if self.report.fields is None:
+                self.report.fields = chunk.fields
+            yield chunk
 
     def _log_file_failure(self, reason: str) -> None:
         error = RecordError(self.file_label, 0, reason)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from aligner_gui.core.arabic import normalize, text_hash
 
@@ -23,8 +23,17 @@ class FieldNames:
     rewrite: str | None
 
 
-@dataclass
-class PassageRow:
+@dataclass(frozen=True)
+class RecordError:
+    file: str
+    line: int  # 0: the whole file
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
+
+
+class PassageRow(NamedTuple):  # a tuple: cheap to pass from the parsing process
     uid: str
     text: str
     normalized: str

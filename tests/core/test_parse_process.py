@@ -1,0 +1,57 @@
+"""The helper process that parses large imports: it stops when it should, and a helper
+that dies is reported instead of hanging the import."""
+
+import json
+import multiprocessing
+import os
+
+import pytest
+
+from aligner_gui.core.errors import ImportFileError
+from aligner_gui.core.ingest import ImportOptions, import_files
+from aligner_gui.core.ingest import importer as importer_module
+from aligner_gui.core.ingest.parse_process import _next_message, parse_in_subprocess
+from aligner_gui.core.ingest.sources import InputFile, detect
+
+
+def write_passages(path, count):
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(count):
+            out.write(json.dumps({"id": f"p{i}", "text": f"المقطع رقم {i} من الملف"}, ensure_ascii=False) + "\n")
+
+
+def test_closing_the_parse_early_stops_the_helper(tmp_path):
+    path = tmp_path / "many.jsonl"
+    write_passages(path, 20_000)
+    chunks = parse_in_subprocess(detect(path), ImportOptions(chunk_size=100))
+    first = next(chunks)
+    assert [row.uid for _, row in first.rows][:2] == ["p0", "p1"]
+    assert multiprocessing.active_children()
+    chunks.close()
+    assert not multiprocessing.active_children()
+
+
+def test_a_helper_that_dies_is_reported_not_waited_for(tmp_path):
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue()
+    helper = context.Process(target=os._exit, args=(3,))
+    helper.start()
+    with pytest.raises(ImportFileError, match="stopped unexpectedly.*exit code 3"):
+        _next_message(messages, helper, InputFile(tmp_path / "any.jsonl", "jsonl", compressed=False))
+    helper.join()
+
+
+def test_large_inputs_are_parsed_in_a_helper_and_imported_whole(project, tmp_path, monkeypatch):
+    path = tmp_path / "large.jsonl"
+    write_passages(path, 3_000)
+    monkeypatch.setattr(importer_module, "SUBPROCESS_MIN_BYTES", path.stat().st_size)
+    started = []
+    real = importer_module.parse_in_subprocess
+    monkeypatch.setattr(importer_module, "parse_in_subprocess", lambda *a: started.append(1) or real(*a))
+    progress = []
+    [report] = import_files(project, [path], on_progress=lambda r, done, total: progress.append((r.imported, done)))
+    assert started, "a file at the size threshold is parsed in a helper process"
+    assert (report.imported, report.errors, report.fields.text) == (3_000, 0, "text")
+    assert progress[-1] == (3_000, path.stat().st_size)
+    hits = project.conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'المقطع'").fetchone()
+    assert hits == (3_000,)
