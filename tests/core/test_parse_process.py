@@ -4,6 +4,10 @@ that dies is reported instead of hanging the import."""
 import json
 import multiprocessing
 import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -55,3 +59,51 @@ def test_large_inputs_are_parsed_in_a_helper_and_imported_whole(project, tmp_pat
     assert progress[-1] == (3_000, path.stat().st_size)
     hits = project.conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'المقطع'").fetchone()
     assert hits == (3_000,)
+
+
+def _process_gone(pid):
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return any(line.startswith("State:") and "Z" in line for line in status)  # a zombie
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+def test_the_helper_exits_when_the_importer_is_killed(tmp_path):
+    """A killed `aligner import` must not leave its parsing process behind for ever."""
+    path = tmp_path / "big.jsonl"
+    write_passages(path, 400_000)  # over the size threshold: parsed in a helper
+    project = tmp_path / "p.aligner"
+    subprocess.run([sys.executable, "-m", "aligner_gui.cli", "init", str(project)], check=True, capture_output=True)
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "aligner_gui.cli", "import", str(project), str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    children_file = f"/proc/{importer.pid}/task/{importer.pid}/children"
+    helpers: list[int] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and importer.poll() is None:
+        with open(children_file, encoding="ascii") as children:
+            helpers = [int(pid) for pid in children.read().split()]
+        # The helper is the child that is not multiprocessing's resource tracker.
+        helpers = [pid for pid in helpers if "resource_tracker" not in _cmdline(pid)]
+        if helpers and project.with_name("p.aligner-wal").exists():
+            break
+        time.sleep(0.1)
+    assert helpers, "the import started a parsing process"
+    importer.send_signal(signal.SIGKILL)
+    importer.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and not all(map(_process_gone, helpers)):
+        time.sleep(0.2)
+    assert all(map(_process_gone, helpers))
+
+
+def _cmdline(pid):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return cmdline.read().decode(errors="replace")
+    except FileNotFoundError:
+        return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -127,7 +128,9 @@ class _FileImporter:
                 self.on_error(error)
             self.on_progress(self.report, result.bytes_read, total)
 
-        write_chunks(self.project, self.import_id, self.file_label, self._parsed(source, total), written)
+        # closing(): stop a helper process now, not when the generator is collected.
+        with closing(self._parsed(source, total)) as chunks:
+            write_chunks(self.project, self.import_id, self.file_label, chunks, written)
         self.on_progress(self.report, total, total)
 
     def _parsed(self, source: InputFile, total: int) -> Iterator[ParsedChunk]:

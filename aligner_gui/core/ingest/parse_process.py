@@ -76,12 +76,31 @@ def _parse_into_queue(source: InputFile, options: ImportOptions, messages: multi
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         for chunk in parse_chunks(source, options):
-            messages.put(("chunk", chunk))
+            _send(messages, ("chunk", chunk))
+    except _ImporterGone:
+        # Nobody will read what is still queued: do not wait at exit to flush it.
+        messages.cancel_join_thread()
     except ImportFileError as exc:
-        messages.put(("file-failed", str(exc)))
+        _send(messages, ("file-failed", str(exc)))
     except BaseException:  # noqa: BLE001 - reported to the importer, which re-raises
         import traceback
 
-        messages.put(("crashed", traceback.format_exc()))
+        _send(messages, ("crashed", traceback.format_exc()))
     else:
-        messages.put(("done", None))
+        _send(messages, ("done", None))
+
+
+class _ImporterGone(Exception):
+    pass
+
+
+def _send(messages: multiprocessing.Queue, message: tuple) -> None:
+    """Put, waiting while the queue is full, unless the importer has died (killed)."""
+    importer = multiprocessing.parent_process()
+    while True:
+        try:
+            messages.put(message, timeout=POLL_SECONDS)
+            return
+        except queue.Full:
+            if importer is not None and not importer.is_alive():
+                raise _ImporterGone from None
