@@ -136,3 +136,20 @@ def test_unreadable_file_names_the_file(project, tmp_path, name):
         path.write_text("x")
     report, _ = run_import(project, path)
     assert report.failed.startswith(str(path))
+
+
+def test_bad_records_count_towards_each_commit(project, tmp_path):
+    """A file of mostly bad records is committed as it goes, not in one transaction."""
+    import sqlite3
+
+    path = tmp_path / "mostly-bad.jsonl"
+    path.write_text(GOOD % (0, 0) + '{"title": "بلا نص"}\n' * 45_000, encoding="utf-8")
+    reader = sqlite3.connect(project.path)  # sees committed rows only
+    committed = []
+    on_progress = lambda report, done, total: committed.append(  # noqa: E731
+        reader.execute("SELECT count(*) FROM import_errors").fetchone()[0]
+    )
+    [report] = import_files(project, [path], ImportOptions(), on_progress=on_progress)
+    reader.close()
+    assert report.errors == 45_000
+    assert 0 < committed[-2] < 45_000  # errors were committed while the file was still being read

@@ -5,6 +5,7 @@ import json
 import multiprocessing
 import os
 import signal
+import struct
 import subprocess
 import sys
 import time
@@ -14,7 +15,7 @@ import pytest
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest import ImportOptions, import_files
 from aligner_gui.core.ingest import importer as importer_module
-from aligner_gui.core.ingest.parse_process import _next_message, parse_in_subprocess
+from aligner_gui.core.ingest.parse_process import parse_in_subprocess, receive
 from aligner_gui.core.ingest.sources import InputFile, detect
 
 
@@ -35,14 +36,20 @@ def test_closing_the_parse_early_stops_the_helper(tmp_path):
     assert not multiprocessing.active_children()
 
 
-def test_a_helper_that_dies_is_reported_not_waited_for(tmp_path):
+def _die_half_way_through_a_message(sender):
+    """A helper killed while sending a large chunk: a length header, then part of it."""
+    os.write(sender.fileno(), struct.pack("!i", 1_000_000) + b"x" * 70_000)
+    os._exit(3)
+
+
+def test_a_helper_that_dies_mid_message_is_reported_not_waited_for(tmp_path):
     context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    helper = context.Process(target=os._exit, args=(3,))
+    receiver, sender = context.Pipe(duplex=False)
+    helper = context.Process(target=_die_half_way_through_a_message, args=(sender,))
     helper.start()
+    sender.close()
     with pytest.raises(ImportFileError, match="stopped unexpectedly.*exit code 3"):
-        _next_message(messages, helper, InputFile(tmp_path / "any.jsonl", "jsonl", compressed=False))
-    helper.join()
+        receive(receiver, helper, InputFile(tmp_path / "any.jsonl", "jsonl", compressed=False))
 
 
 def test_large_inputs_are_parsed_in_a_helper_and_imported_whole(project, tmp_path, monkeypatch):
@@ -70,10 +77,15 @@ def _process_gone(pid):
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
-def test_the_helper_exits_when_the_importer_is_killed(tmp_path):
-    """A killed `aligner import` must not leave its parsing process behind for ever."""
+@pytest.mark.parametrize(
+    ("passages", "wait_before_kill"), [(400_000, 0), (150_000, 4)], ids=["mid-file", "parsing-finished"]
+)
+def test_the_helper_exits_when_the_importer_is_killed(tmp_path, passages, wait_before_kill):
+    """A killed `aligner import` must not leave its parsing process behind for ever,
+    whether the helper is still parsing or has finished and waits to hand over."""
     path = tmp_path / "big.jsonl"
-    write_passages(path, 400_000)  # over the size threshold: parsed in a helper
+    write_passages(path, passages)  # over the size threshold (8 MB): parsed in a helper
+    assert path.stat().st_size >= importer_module.SUBPROCESS_MIN_BYTES
     project = tmp_path / "p.aligner"
     subprocess.run([sys.executable, "-m", "aligner_gui.cli", "init", str(project)], check=True, capture_output=True)
     importer = subprocess.Popen(
@@ -93,6 +105,7 @@ def test_the_helper_exits_when_the_importer_is_killed(tmp_path):
             break
         time.sleep(0.1)
     assert helpers, "the import started a parsing process"
+    time.sleep(wait_before_kill)
     importer.send_signal(signal.SIGKILL)
     importer.wait()
     deadline = time.monotonic() + 15

@@ -41,8 +41,10 @@ def write_chunks(
     chunks: Iterator[ParsedChunk],
     on_written: Callable[[ChunkResult], None],
 ) -> None:
-    """Write every chunk, calling ``on_written`` with each chunk's result (inside its
-    transaction: an error while committing is raised from here, after that).
+    """Write every chunk, calling ``on_written`` with each chunk's result.
+
+    ``on_written`` runs inside the chunk's transaction: if a later chunk of the same
+    transaction fails, what it reported is rolled back and the error is raised here.
 
     An ImportFileError from ``chunks`` ends the input: everything before it is
     committed, then it is raised.
@@ -70,7 +72,7 @@ def write_chunks(
                 log_errors(conn, import_id, result.errors)
                 _count(conn, import_id, result)
                 on_written(result)
-                rows += len(chunk.rows)
+                rows += len(chunk.rows) + len(chunk.errors)  # records, good or bad
                 chunk = next_chunk()
     if failure is not None:
         raise failure

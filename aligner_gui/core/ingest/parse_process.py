@@ -7,25 +7,20 @@ measured, that made indexing 60x slower. A separate process shares no GIL, so pa
 the next chunks really runs beside the writer, on another core.
 
 The helper is started with "spawn" (never fork: the GUI process has threads), reads the
-file itself and sends back parsed chunks through a bounded queue, so memory stays at a
-few chunks whatever the file's size.
+file itself and sends back parsed chunks through a pipe, so memory stays at a few
+chunks whatever the file's size.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import queue
 import signal
 from collections.abc import Iterator
+from multiprocessing.connection import Connection
 
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
 from aligner_gui.core.ingest.sources import InputFile
-
-# Chunks parsed ahead of the writer.
-QUEUE_DEPTH = 3
-# How often the importer checks that a silent helper is still alive.
-POLL_SECONDS = 1.0
 
 
 def parse_in_subprocess(source: InputFile, options: ImportOptions) -> Iterator[ParsedChunk]:
@@ -36,14 +31,17 @@ def parse_in_subprocess(source: InputFile, options: ImportOptions) -> Iterator[P
     Closing the generator early stops the helper.
     """
     context = multiprocessing.get_context("spawn")
-    messages = context.Queue(maxsize=QUEUE_DEPTH)
+    # A one-way pipe, each end held by one process only: if either process dies, the
+    # other sees end-of-file or a broken pipe at once instead of waiting for ever.
+    receiver, sender = context.Pipe(duplex=False)
     helper = context.Process(
-        target=_parse_into_queue, args=(source, options, messages), name="aligner-import-parser", daemon=True
+        target=_parse_into_pipe, args=(source, options, sender), name="aligner-import-parser", daemon=True
     )
     helper.start()
+    sender.close()
     try:
         while True:
-            kind, payload = _next_message(messages, helper, source)
+            kind, payload = receive(receiver, helper, source)
             if kind == "chunk":
                 yield payload
             elif kind == "file-failed":
@@ -56,51 +54,38 @@ def parse_in_subprocess(source: InputFile, options: ImportOptions) -> Iterator[P
         if helper.is_alive():
             helper.terminate()
         helper.join()
-        messages.close()
+        receiver.close()
 
 
-def _next_message(messages: multiprocessing.Queue, helper: multiprocessing.Process, source: InputFile) -> tuple:
-    while True:
-        try:
-            return messages.get(timeout=POLL_SECONDS)
-        except queue.Empty:
-            if not helper.is_alive():
-                raise ImportFileError(
-                    f"{source.path}: the parsing process stopped unexpectedly (exit code {helper.exitcode})"
-                ) from None
+def receive(receiver: Connection, helper: multiprocessing.Process, source: InputFile) -> tuple:
+    """The helper's next message; ImportFileError if it died, even half-way through one."""
+    try:
+        return receiver.recv()
+    except (EOFError, OSError):
+        helper.join()
+        raise ImportFileError(
+            f"{source.path}: the parsing process stopped unexpectedly (exit code {helper.exitcode})"
+        ) from None
 
 
-def _parse_into_queue(source: InputFile, options: ImportOptions, messages: multiprocessing.Queue) -> None:
-    """The helper's main function."""
+def _parse_into_pipe(source: InputFile, options: ImportOptions, sender: Connection) -> None:
+    """The helper's main function. The pipe holds about one chunk: parsing stays one
+    chunk ahead of the importer and memory stays flat."""
     # Ctrl+C reaches the whole process group: the importer handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        for chunk in parse_chunks(source, options):
-            _send(messages, ("chunk", chunk))
-    except _ImporterGone:
-        # Nobody will read what is still queued: do not wait at exit to flush it.
-        messages.cancel_join_thread()
-    except ImportFileError as exc:
-        _send(messages, ("file-failed", str(exc)))
-    except BaseException:  # noqa: BLE001 - reported to the importer, which re-raises
-        import traceback
-
-        _send(messages, ("crashed", traceback.format_exc()))
-    else:
-        _send(messages, ("done", None))
-
-
-class _ImporterGone(Exception):
-    pass
-
-
-def _send(messages: multiprocessing.Queue, message: tuple) -> None:
-    """Put, waiting while the queue is full, unless the importer has died (killed)."""
-    importer = multiprocessing.parent_process()
-    while True:
         try:
-            messages.put(message, timeout=POLL_SECONDS)
-            return
-        except queue.Full:
-            if importer is not None and not importer.is_alive():
-                raise _ImporterGone from None
+            for chunk in parse_chunks(source, options):
+                sender.send(("chunk", chunk))
+        except ImportFileError as exc:
+            sender.send(("file-failed", str(exc)))
+        except Exception:  # noqa: BLE001 - reported to the importer, which re-raises
+            import traceback
+
+            sender.send(("crashed", traceback.format_exc()))
+        else:
+            sender.send(("done", None))
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the importer is gone (killed): nobody is listening, just stop
+    finally:
+        sender.close()
