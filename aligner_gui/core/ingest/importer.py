@@ -20,7 +20,7 @@ from aligner_gui.core.ingest.chunk_writer import ChunkResult, log_errors, write_
 from aligner_gui.core.ingest.parse_process import parse_in_subprocess
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
 from aligner_gui.core.ingest.records import FieldNames, RecordError
-from aligner_gui.core.ingest.sources import InputFile, check_encoding, detect
+from aligner_gui.core.ingest.sources import InputFile, cannot_read, check_encoding, detect
 from aligner_gui.core.project import Project, utc_now
 
 # Inputs at least this large are parsed in a helper process. Starting one costs about
@@ -102,11 +102,9 @@ class _FileImporter:
                 check_encoding(source, self.options.encoding)
             self._stream(source)
         except ImportFileError as exc:
-            self.report.failed = str(exc)
-            self._log_file_failure(str(exc))
+            self._file_failed(str(exc))
         except (OSError, EOFError) as exc:  # unreadable disk file
-            self.report.failed = f"{self.path}: cannot read: {exc}"
-            self._log_file_failure(self.report.failed)
+            self._file_failed(str(cannot_read(self.path, exc)))
         self._finish()
         return self.report
 
@@ -143,7 +141,8 @@ class _FileImporter:
                 self.report.fields = chunk.fields
             yield chunk
 
-    def _log_file_failure(self, reason: str) -> None:
+    def _file_failed(self, reason: str) -> None:
+        self.report.failed = reason
         error = RecordError(self.file_label, 0, reason)
         self.report.errors += 1
         self.on_error(error)

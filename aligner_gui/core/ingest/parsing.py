@@ -14,7 +14,7 @@ from pathlib import Path
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, RecordError, build_row, guess_fields
-from aligner_gui.core.ingest.sources import ByteCounter, InputFile
+from aligner_gui.core.ingest.sources import ByteCounter, InputFile, cannot_read
 
 
 @dataclass
@@ -47,21 +47,23 @@ def parse_chunks(source: InputFile, options: ImportOptions) -> Iterator[ParsedCh
     counter = ByteCounter()
     parser = _RecordParser(source, options)
     chunk = ParsedChunk()
+
+    def finished(chunk: ParsedChunk) -> ParsedChunk:
+        chunk.bytes_read, chunk.fields = counter.count, parser.names
+        return chunk
+
     try:
         for record in read_records(source, options.encoding, counter):
             parser.add(record, chunk)
             if len(chunk.rows) + len(chunk.errors) >= options.chunk_size:
-                chunk.bytes_read, chunk.fields = counter.count, parser.names
-                yield chunk
+                yield finished(chunk)
                 chunk = ParsedChunk()
     except (ImportFileError, OSError, EOFError) as exc:
-        chunk.bytes_read, chunk.fields = counter.count, parser.names
-        yield chunk
+        yield finished(chunk)
         if isinstance(exc, ImportFileError):
             raise
-        raise ImportFileError(f"{source.path}: cannot read: {exc}") from exc
-    chunk.bytes_read, chunk.fields = counter.count, parser.names
-    yield chunk
+        raise cannot_read(source.path, exc) from exc
+    yield finished(chunk)
 
 
 class _RecordParser:

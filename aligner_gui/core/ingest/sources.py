@@ -113,7 +113,12 @@ def sniff(file: InputFile) -> bytes:
         with file.open_binary() as stream:
             return stream.read(SNIFF_BYTES)
     except (OSError, EOFError) as exc:
-        raise ImportFileError(f"{file.path}: cannot read: {exc}") from exc
+        raise cannot_read(file.path, exc) from exc
+
+
+def cannot_read(path: Path, exc: OSError | EOFError) -> ImportFileError:
+    """The error for a file that fails while being read (disk error, truncated gzip)."""
+    return ImportFileError(f"{path}: cannot read: {exc}")
 
 
 def check_encoding(file: InputFile, encoding: str) -> None:
