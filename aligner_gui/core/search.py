@@ -1,6 +1,7 @@
 """Full-text search over the Arabic-normalized index.
 
-Queries are normalized like the index, so كتب finds كَتَبَ and احمد finds أحمد. Query
+Queries are split into the index's words (core.arabic.search_words), so كتب finds كَتَبَ,
+احمد finds أحمد and cafe finds Café. Query
 syntax kept deliberately small: words (all must match), "a phrase" in double quotes,
 and a trailing * for a prefix. Anything else is taken literally, never as FTS5 syntax.
 """
@@ -11,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from aligner_gui.core.arabic import normalize, normalize_with_offsets
+from aligner_gui.core.arabic import fold_case, normalize_with_offsets, search_words
 from aligner_gui.core.project import Project
 
 SNIPPET_CONTEXT = 60
@@ -53,11 +54,12 @@ def fts_query(query: str) -> tuple[str, list[str]]:
         phrase, word = match.groups()
         raw = phrase if phrase is not None else word
         prefix = phrase is None and raw.endswith("*")
-        text = normalize(raw.rstrip("*") if prefix else raw)
-        if not any(ch.isalnum() for ch in text):
+        words = search_words(raw.rstrip("*") if prefix else raw)
+        if not words:
             continue
+        text = " ".join(words)  # letters, digits and spaces: nothing FTS5 could read as syntax
         terms.append(text)
-        parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+        parts.append(f'"{text}"' + ("*" if prefix else ""))
     return " ".join(parts), terms
 
 
@@ -80,10 +82,11 @@ def search(project: Project, query: str, limit: int = 20, offset: int = 0) -> Se
 def locate(text: str, terms: list[str]) -> tuple[int, int]:
     """Offsets in ``text`` of the first word starting with one of ``terms``."""
     normalized, offsets = normalize_with_offsets(text)
-    folded = normalized.lower()
+    folded = fold_case(normalized)
     best: tuple[int, int] | None = None
     for term in terms:
-        found = re.search(r"(?<!\w)" + re.escape(term.lower()), folded)
+        # A term's words may be apart by any punctuation in the text ("co op": "co-op").
+        found = re.search(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, term.split())), folded)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), found.end())
     if best is None:

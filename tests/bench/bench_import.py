@@ -32,13 +32,14 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from workdir import clean_up, make_workdir  # tests/bench/workdir.py, beside this script
 
-from aligner_gui.core.ingest.chunk_writer import FTS_BUFFER_BYTES, TRANSACTION_ROWS
+from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS
+from aligner_gui.core.schema import create_search_index
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = 20240601
@@ -159,35 +160,30 @@ def run_baseline(db_path: Path, n: int) -> tuple[float, float]:
 
 
 def run_search_index_alone(db_path: Path, n: int) -> tuple[float, float]:
-    """The same passages, already normalized, into a bare copy of the project's FTS5 table.
+    """The same passages, already in their search form, into an empty copy of the
+    project's search index (same FTS5 table and settings).
 
     No Python work is timed: this is the most an import that indexes every word as it
     goes could reach, whatever its own code does.
     """
-    from aligner_gui.core.arabic import normalize
+    from aligner_gui.core.arabic import normalize, search_form
 
-    rows = ((i, normalize(text)) for i, (_, text) in enumerate(iter_passages(n), start=1))
-    return _timed_inserts(
-        db_path,
-        n,
-        "CREATE VIRTUAL TABLE t USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')",
-        "INSERT INTO t(rowid, text) VALUES (?, ?)",
-        rows,
-        f"INSERT INTO t(t, rank) VALUES ('hashsize', {FTS_BUFFER_BYTES})",  # as the importer does
-    )
+    rows = ((i, search_form(normalize(text))) for i, (_, text) in enumerate(iter_passages(n), start=1))
+    return _timed_inserts(db_path, n, create_search_index, "INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", rows)
 
 
 def _timed_inserts(
-    db_path: Path, n: int, create: str, insert: str, rows: Iterator[tuple], setup: str | None = None
+    db_path: Path, n: int, create: str | Callable[[sqlite3.Connection], None], insert: str, rows: Iterator[tuple]
 ) -> tuple[float, float]:
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode=WAL")
     # The importer runs with synchronous=NORMAL (see core.ingest.importer); match it so
     # both sides pay the same fsyncs per commit.
     conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute(create)
-    if setup:
-        conn.execute(setup)
+    if callable(create):
+        create(conn)
+    else:
+        conn.execute(create)
     conn.commit()
     sql_seconds = 0.0
     wall_start = time.perf_counter()

@@ -64,28 +64,35 @@ def test_current_review_is_the_latest_row_and_reset_means_pending(project):
     assert project.conn.execute("SELECT count(*) FROM current_reviews").fetchone()[0] == 0
 
 
-def _make_v1_project(path):
+def _make_old_project(path, version):
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-    schema.MIGRATIONS[0](conn)
-    conn.execute("INSERT INTO schema_migrations VALUES (1, 'then', '0.0.1')")
-    conn.execute("INSERT INTO passages(uid, text, text_hash, created_at) VALUES ('old-1', 'كَتَبَ المعلمُ', x'02', 'then')")
-    conn.execute("PRAGMA user_version=1")
+    for number, migration in enumerate(schema.MIGRATIONS[:version], start=1):
+        migration(conn)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, 'then', '0.0.1')", (number,))
+    conn.execute(
+        "INSERT INTO passages(uid, text, text_hash, created_at) VALUES ('old-1', 'كَتَبَ، المعلمُ', x'02', 'then')"
+    )
+    if version >= 2:  # that version's importer indexed normalized text
+        conn.execute("INSERT INTO passages_fts(rowid, text) VALUES (1, 'كتب، المعلم')")
+    conn.execute(f"PRAGMA user_version={version}")
     conn.commit()
     conn.close()
 
 
-def test_older_project_is_backed_up_and_upgraded(tmp_path):
+@pytest.mark.parametrize("version", [1, 4])
+def test_older_project_is_backed_up_and_upgraded(tmp_path, version):
     path = tmp_path / "old.aligner"
-    _make_v1_project(path)
+    _make_old_project(path, version)
     with Project.open(path) as project:
         assert project.schema_version == schema.LATEST_VERSION
-        # The upgrade built the search index over passages that were already there.
+        # The upgrade (re)built the search index over passages that were already there.
         assert [hit.uid for hit in search(project, "كتب").hits] == ["old-1"]
-    backup = tmp_path / "old.aligner.v1.bak"
+        assert [hit.uid for hit in search(project, '"كتب المعلم"').hits] == ["old-1"]
+    backup = tmp_path / f"old.aligner.v{version}.bak"
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         assert conn.execute("SELECT uid FROM passages").fetchall() == [("old-1",)]
 
 

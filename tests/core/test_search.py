@@ -10,6 +10,7 @@ TEXTS = {
     "p3": "زار إبراهيم مدينة الإسكندرية مع أسرته",
     "p4": "Python و JavaScript لغتان للبرمجة",
     "p5": 'عرض <b>خاص</b> "حصري" - اتصل الآن',
+    "p6": "Café au LAIT: الكتابُ، «جديد»؟ شركة co-op_2",
 }
 
 
@@ -40,6 +41,17 @@ def test_prefix_phrase_and_latin_case(filled):
     assert uids(search(filled, '"الكتاب في المكتبة"')) == ["p2"]
     assert uids(search(filled, '"المكتبة الكتاب"')) == []
     assert uids(search(filled, "python")) == ["p4"]
+
+
+def test_punctuation_separates_words_and_accents_fold(filled):
+    assert uids(search(filled, "الكتاب")) == ["p2", "p6"]  # "الكتابُ،": a mark and a comma attached
+    assert uids(search(filled, "جديد")) == ["p6"]  # in «guillemets» before a question mark
+    assert uids(search(filled, "cafe lait")) == ["p6"]
+    assert uids(search(filled, '"co op 2"')) == ["p6"]
+    hit = search(filled, "CAFÉ").hits[0]
+    assert hit.text[hit.match_start : hit.match_end] == "Café"
+    hit = search(filled, '"co op"').hits[0]
+    assert hit.text[hit.match_start : hit.match_end] == "co-op"
 
 
 def test_fts_syntax_in_queries_is_taken_literally(filled):

@@ -19,10 +19,6 @@ from aligner_gui.core.project import Project, utc_now
 # Larger transactions let the search index write bigger segments, which need far less
 # merging afterwards (measured: 10,000-20,000 rows import ~1.3x faster than 2,000).
 TRANSACTION_ROWS = 20_000
-# FTS5 keeps new index entries in memory until this many bytes or the commit, then
-# writes them as one segment (its default is 1 MiB). Stored in the index; it only
-# affects writing.
-FTS_BUFFER_BYTES = 64 << 20
 
 
 @dataclass
@@ -49,8 +45,6 @@ def write_chunks(
     An ImportFileError from ``chunks`` ends the input: everything before it is
     committed, then it is raised.
     """
-    with project.transaction() as conn:
-        conn.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('hashsize', ?)", (FTS_BUFFER_BYTES,))
     failure: ImportFileError | None = None
 
     def next_chunk() -> ParsedChunk | None:
@@ -94,7 +88,7 @@ def _insert_rows(
         if cur.rowcount == 1:
             passage_id = cur.lastrowid
             result.imported += 1
-            index_rows.append((passage_id, row.normalized))
+            index_rows.append((passage_id, row.search_text))
         else:
             found = conn.execute("SELECT id FROM passages WHERE text_hash = ?", (row.hash,)).fetchone()
             if found is None:

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from aligner_gui.core.arabic import normalize, text_hash
+from aligner_gui.core.arabic import normalize, search_form, text_hash
 
 # Longest passage text accepted, in characters. Documented in the README.
 MAX_TEXT_CHARS = 1_000_000
@@ -36,7 +36,7 @@ class RecordError:
 class PassageRow(NamedTuple):  # a tuple: cheap to pass from the parsing process
     uid: str
     text: str
-    normalized: str
+    search_text: str  # what the search index gets, see core.arabic.search_form
     hash: bytes
     source: str
     meta: str | None
@@ -96,7 +96,7 @@ def build_row(fields: dict[str, Any], names: FieldNames, default_source: str) ->
     extra = {key: value for key, value in fields.items() if key not in used}
     meta = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     _check_encodable(uid, source, meta)
-    return PassageRow(uid, text, normalized, digest, source, meta, rewrite, rewrite_hash)
+    return PassageRow(uid, text, search_form(normalized), digest, source, meta, rewrite, rewrite_hash)
 
 
 def _string_field(fields: dict[str, Any], name: str, required: bool) -> str | None:
