@@ -121,6 +121,18 @@ def test_truncated_gzip_keeps_what_was_read(project, tmp_path, parse_in_subproce
     assert project.conn.execute("SELECT count(*) FROM passages").fetchone()[0] == report.imported
 
 
+@both_parsers
+def test_corrupt_gzip_data_names_the_file_and_keeps_what_was_read(project, tmp_path, parse_in_subprocess):
+    path = tmp_path / "corrupt.jsonl.gz"
+    # A good gzip member, then one whose deflate data opens with a reserved block type.
+    bad_member = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\x07" + bytes(64)
+    path.write_bytes(gzip.compress("".join(GOOD % (i, i) for i in range(3000)).encode()) + bad_member)
+    report, _ = run_import(project, path, chunk_size=100, parse_in_subprocess=parse_in_subprocess)
+    reason = "corrupt compressed data (Error -3 while decompressing data: invalid block type)"
+    assert report.failed == f"{path}: cannot read: {reason}"
+    assert report.imported == 3000
+
+
 def test_unclosed_json_array(project, tmp_path):
     path = tmp_path / "cut.json"
     path.write_text('[{"text": "نص أول"},\n {"text": "نص ثان"},\n {"text": "نص', encoding="utf-8")

@@ -20,7 +20,7 @@ from aligner_gui.core.ingest.chunk_writer import ChunkResult, log_errors, write_
 from aligner_gui.core.ingest.parse_process import parse_in_subprocess
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
 from aligner_gui.core.ingest.records import FieldNames, RecordError
-from aligner_gui.core.ingest.sources import InputFile, cannot_read, check_encoding, detect
+from aligner_gui.core.ingest.sources import READ_ERRORS, InputFile, cannot_read, check_encoding, detect
 from aligner_gui.core.project import Project, utc_now
 
 # Inputs at least this large are parsed in a helper process. Starting one costs about
@@ -103,7 +103,7 @@ class _FileImporter:
             self._stream(source)
         except ImportFileError as exc:
             self._file_failed(str(exc))
-        except (OSError, EOFError) as exc:  # unreadable disk file
+        except READ_ERRORS as exc:  # unreadable disk file
             self._file_failed(str(cannot_read(self.path, exc)))
         self._finish()
         return self.report

@@ -14,7 +14,7 @@ from pathlib import Path
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, RecordError, build_row, guess_fields
-from aligner_gui.core.ingest.sources import ByteCounter, InputFile, cannot_read
+from aligner_gui.core.ingest.sources import READ_ERRORS, ByteCounter, InputFile, cannot_read
 
 
 @dataclass
@@ -58,7 +58,7 @@ def parse_chunks(source: InputFile, options: ImportOptions) -> Iterator[ParsedCh
             if len(chunk.rows) + len(chunk.errors) >= options.chunk_size:
                 yield finished(chunk)
                 chunk = ParsedChunk()
-    except (ImportFileError, OSError, EOFError) as exc:
+    except (ImportFileError, *READ_ERRORS) as exc:
         yield finished(chunk)
         if isinstance(exc, ImportFileError):
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -108,16 +109,23 @@ def _json_or_jsonl(file: InputFile) -> str:
     return "json" if stripped.startswith(b"[") else "jsonl"
 
 
+# What reading a file can raise: a disk error, a truncated gzip (EOFError), a gzip whose
+# compressed data is corrupt (zlib.error).
+READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
 def sniff(file: InputFile) -> bytes:
     try:
         with file.open_binary() as stream:
             return stream.read(SNIFF_BYTES)
-    except (OSError, EOFError) as exc:
+    except READ_ERRORS as exc:
         raise cannot_read(file.path, exc) from exc
 
 
-def cannot_read(path: Path, exc: OSError | EOFError) -> ImportFileError:
-    """The error for a file that fails while being read (disk error, truncated gzip)."""
+def cannot_read(path: Path, exc: Exception) -> ImportFileError:
+    """The error for a file that fails while being read (one of READ_ERRORS)."""
+    if isinstance(exc, zlib.error):
+        return ImportFileError(f"{path}: cannot read: corrupt compressed data ({exc})")
     return ImportFileError(f"{path}: cannot read: {exc}")
 
 
