@@ -5,6 +5,7 @@ import gzip
 import pytest
 
 from aligner_gui.core.ingest import MAX_RECORD_BYTES, MAX_TEXT_CHARS, ImportOptions, import_files
+from tests.conftest import write_jsonl
 
 GOOD = '{"id": "ok-%d", "text": "نص سليم رقم %d"}\n'
 
@@ -88,6 +89,20 @@ def test_id_reused_for_a_different_text_is_an_error_not_an_overwrite(project, tm
     assert report.imported == 1
     assert errors == {2: "id 'x' is already used by a passage with a different text"}
     assert project.conn.execute("SELECT text FROM passages").fetchall() == [("النص الأصلي",)]
+
+
+def test_rows_of_one_chunk_are_judged_in_file_order(project, tmp_path):
+    run_import(project, write_jsonl(tmp_path / "first.jsonl", [{"id": "x", "text": "نص قديم"}]))
+    records = [
+        {"id": "x", "text": "نص جديد"},  # id taken by another text; the text is not in yet
+        {"id": "y", "text": "نص جديد"},  # the same text under a free id: imported
+        {"id": "y", "text": "نص جديد"},  # the very same record again: a duplicate
+        {"id": "z", "text": "نص قديم"},  # a text already in the project: a duplicate
+    ]
+    report, errors = run_import(project, write_jsonl(tmp_path / "second.jsonl", records))
+    assert (report.imported, report.duplicates) == (1, 2)
+    assert errors == {1: "id 'x' is already used by a passage with a different text"}
+    assert uids(project) == ["x", "y"]
 
 
 def test_windows_1256_file_names_the_encoding_option_then_imports_with_it(project, tmp_path):
