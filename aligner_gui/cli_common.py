@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError
 from aligner_gui.core.project import Project
+from aligner_gui.core.schema import LATEST_VERSION
 
 
 def positive_int(value: str) -> int:
@@ -20,8 +22,15 @@ def positive_int(value: str) -> int:
 
 
 def open_project(path: Path) -> Project:
+    def upgrading(version: int) -> None:
+        print(
+            f"{path}: upgrading from schema {version} to {LATEST_VERSION} (the old file is kept as"
+            f" {path.name}.v{version}.bak); a large project takes a minute or so",
+            file=sys.stderr,
+        )
+
     try:
-        return Project.open(path)
+        return Project.open(path, on_upgrade=upgrading)
     except ProjectError as exc:
         if not path.exists():
             raise ProjectError(f"{exc}; create one with `aligner init {path}`") from exc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,8 +61,12 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
-        """Open an existing project, upgrading its schema if it is older than this app."""
+    def open(cls, path: str | Path, on_upgrade: Callable[[int], None] | None = None) -> Project:
+        """Open an existing project, upgrading its schema if it is older than this app.
+
+        ``on_upgrade(old_version)`` is called before an upgrade starts: copying the old
+        file and rebuilding what changed can take a minute for a large project.
+        """
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"no project at {path}")
@@ -89,6 +93,8 @@ class Project:
                 # Re-read under the lock: another process may have upgraded it meanwhile.
                 version = project.schema_version
                 if version < schema.LATEST_VERSION:
+                    if on_upgrade is not None:
+                        on_upgrade(version)
                     project._backup(f".v{version}.bak")
                     project._migrate(version)
         return project

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -209,7 +210,21 @@ class MainWindow(QMainWindow):
     # -- project ---------------------------------------------------------------------------
 
     def open_project(self, path: Path) -> None:
-        project = Project.open(path)
+        upgraded_from: int | None = None
+
+        def upgrading(version: int) -> None:  # say why the window is busy, before it is
+            nonlocal upgraded_from
+            upgraded_from = version
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.statusBar().showMessage(self.tr("Upgrading the project from an older version…"))
+            QApplication.processEvents()
+
+        try:
+            project = Project.open(path, on_upgrade=upgrading)
+        finally:
+            if upgraded_from is not None:
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
         self.close_project()
         self.project = project
         reasons = review_reasons(project)
@@ -227,6 +242,11 @@ class MainWindow(QMainWindow):
         self._set_review_enabled(True)
         self._show_title()
         self._show_progress()
+        if upgraded_from is not None:
+            backup = f"{path.name}.v{upgraded_from}.bak"
+            self.statusBar().showMessage(
+                self.tr("Project upgraded; the old file is kept as {name}").format(name=backup)
+            )
         self._go_to_start()
 
     def _go_to_start(self) -> None:

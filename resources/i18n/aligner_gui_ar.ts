@@ -4,57 +4,57 @@
 <context>
     <name>CandidateController</name>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="46"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="45"/>
         <source>Save or discard your edit before {what}</source>
         <translation>احفظ تعديلك أو تخلَّ عنه قبل {what}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="54"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="53"/>
         <source>regenerating</source>
         <translation>توليد مرشَّح جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="59"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="58"/>
         <source>Choose a model in the Rewriter panel first</source>
         <translation>اختر نموذجًا في لوحة مُعيد الكتابة أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="62"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="61"/>
         <source>The rewriter is busy with a job: cancel it or wait for it to finish</source>
         <translation>مُعيد الكتابة مشغول بمهمة: ألغِها أو انتظر انتهاءها</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="72"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="70"/>
         <source>New candidate (being written — Esc stops it)</source>
         <translation>مرشَّح جديد (قيد الكتابة — Esc يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="105"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="102"/>
         <source>stopped</source>
         <translation>أُوقف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="106"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="103"/>
         <source>No new candidate: {reason}</source>
         <translation>لا مرشَّح جديد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="109"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="106"/>
         <source>New candidate saved for passage {id}</source>
         <translation>حُفظ مرشَّح جديد للفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="112"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="109"/>
         <source>New candidate saved: C and Shift+C switch between candidates</source>
         <translation>حُفظ مرشَّح جديد: C و Shift+C للتنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="122"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="119"/>
         <source>switching candidates</source>
         <translation>التنقل بين المرشَّحين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/candidates.py" line="127"/>
+        <location filename="../../aligner_gui/ui/candidates.py" line="124"/>
         <source>This passage has only one candidate: G writes another</source>
         <translation>لهذه الفقرة مرشَّح واحد فقط: G يكتب آخر</translation>
     </message>
@@ -70,170 +70,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="84"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="85"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="92"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="93"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="94"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="95"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="97"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="98"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="107"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="108"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="109"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="110"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="114"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="115"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="116"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="120"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="125"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="175"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="199"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="200"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="201"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="219"/>
+        <source>Upgrading the project from an older version…</source>
+        <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="248"/>
+        <source>Project upgraded; the old file is kept as {name}</source>
+        <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="259"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="284"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="284"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="270"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="290"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="273"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="293"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="280"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="300"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="299"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="299"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="335"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="335"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="320"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="340"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="351"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="332"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="352"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/app.py" line="82"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="320"/>
+        <location filename="../../aligner_gui/ui/app.py" line="83"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="340"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>

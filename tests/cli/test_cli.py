@@ -1,9 +1,11 @@
 """The `aligner` command as a user runs it: real processes, real files."""
 
 import json
+import sqlite3
 
 import pytest
 
+from aligner_gui.core.schema import LATEST_VERSION
 from tests.conftest import run_module, write_jsonl
 
 
@@ -49,6 +51,24 @@ def test_stats_json_document(project_path, tmp_path):
     assert stats["import_errors"] == 1
     human = aligner("stats", project_path)
     assert "passages       2 (1 with a rewrite)" in human.stdout
+
+
+def test_upgrading_an_older_project_says_so_and_keeps_search_working(project_path, tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": "كَتَبَ الشاعرُ، قصيدةً"}])
+    aligner("import", project_path, tmp_path / "a.jsonl")
+    with sqlite3.connect(project_path) as conn:  # make it look like schema 4's file
+        conn.execute("DELETE FROM schema_migrations WHERE version = 5")
+        conn.execute("PRAGMA user_version=4")
+    conn.close()
+    result = aligner("search", project_path, "الشاعر", "--json")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"{project_path}: upgrading from schema 4 to {LATEST_VERSION} (the old file is kept as p.aligner.v4.bak);"
+        " a large project takes a minute or so"
+    ]
+    assert [hit["uid"] for hit in json.loads(result.stdout)["results"]] == ["v"]
+    assert (tmp_path / "p.aligner.v4.bak").is_file()
+    assert aligner("stats", project_path).stderr == ""  # once
 
 
 def test_search_finds_vowelled_text_from_plain_query(project_path, tmp_path):
