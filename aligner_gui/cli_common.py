@@ -22,10 +22,10 @@ def positive_int(value: str) -> int:
 
 
 def open_project(path: Path) -> Project:
-    def upgrading(version: int) -> None:
+    def upgrading(version: int, backup: Path) -> None:
         print(
             f"{path}: upgrading from schema {version} to {LATEST_VERSION} (the old file is kept as"
-            f" {path.name}.v{version}.bak); a large project takes a minute or so",
+            f" {backup.name}); a large project takes a minute or so",
             file=sys.stderr,
         )
 

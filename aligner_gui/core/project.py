@@ -61,11 +61,12 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path, on_upgrade: Callable[[int], None] | None = None) -> Project:
+    def open(cls, path: str | Path, on_upgrade: Callable[[int, Path], None] | None = None) -> Project:
         """Open an existing project, upgrading its schema if it is older than this app.
 
-        ``on_upgrade(old_version)`` is called before an upgrade starts: copying the old
-        file and rebuilding what changed can take a minute for a large project.
+        ``on_upgrade(old_version, backup)`` is called before an upgrade starts, with the
+        copy of the old file it is about to write: copying the old file and rebuilding
+        what changed can take a minute for a large project.
         """
         path = Path(path)
         if not path.is_file():
@@ -93,9 +94,10 @@ class Project:
                 # Re-read under the lock: another process may have upgraded it meanwhile.
                 version = project.schema_version
                 if version < schema.LATEST_VERSION:
+                    backup = project._backup_path(f".v{version}.bak")
                     if on_upgrade is not None:
-                        on_upgrade(version)
-                    project._backup(f".v{version}.bak")
+                        on_upgrade(version, backup)
+                    project._backup(backup)
                     project._migrate(version)
         return project
 
@@ -116,15 +118,18 @@ class Project:
                 )
                 self.db.conn.execute(f"PRAGMA user_version={version}")
 
-    def _backup(self, suffix: str) -> Path:
+    def _backup_path(self, suffix: str) -> Path:
+        """NAME + suffix, or with a timestamp after it if that file is already there."""
         target = self.path.with_name(self.path.name + suffix)
         if target.exists():
             target = self.path.with_name(f"{self.path.name}{suffix}.{int(time.time())}")
+        return target
+
+    def _backup(self, target: Path) -> None:
         dest = sqlite3.connect(target)
         with dest:
             self.db.conn.backup(dest)
         dest.close()
-        return target
 
     def close(self) -> None:
         self.db.close()

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from aligner_gui.core.arabic import fold_case, normalize_with_offsets, search_words
+from aligner_gui.core.arabic import fold_with_offsets, normalize_with_offsets, search_words
 from aligner_gui.core.project import Project
 
 SNIPPET_CONTEXT = 60
@@ -48,7 +48,8 @@ class SearchResult:
 
 
 def fts_query(query: str) -> tuple[str, list[str]]:
-    """Translate a user query into an FTS5 expression; also return the plain terms."""
+    """Translate a user query into an FTS5 expression; also return the terms, each its
+    words with one space between them and a trailing * for a prefix."""
     parts, terms = [], []
     for match in _QUERY_PARTS.finditer(query):
         phrase, word = match.groups()
@@ -58,7 +59,7 @@ def fts_query(query: str) -> tuple[str, list[str]]:
         if not words:
             continue
         text = " ".join(words)  # letters, digits and spaces: nothing FTS5 could read as syntax
-        terms.append(text)
+        terms.append(text + ("*" if prefix else ""))
         parts.append(f'"{text}"' + ("*" if prefix else ""))
     return " ".join(parts), terms
 
@@ -80,13 +81,17 @@ def search(project: Project, query: str, limit: int = 20, offset: int = 0) -> Se
 
 
 def locate(text: str, terms: list[str]) -> tuple[int, int]:
-    """Offsets in ``text`` of the first word starting with one of ``terms``."""
+    """Offsets in ``text`` of the first match of one of ``terms`` (see fts_query)."""
     normalized, offsets = normalize_with_offsets(text)
-    folded = fold_case(normalized)
+    folded, folded_offsets = fold_with_offsets(normalized)
+    offsets = [offsets[i] for i in folded_offsets]  # for each folded character, its index in text
     best: tuple[int, int] | None = None
     for term in terms:
-        # A term's words may be apart by any punctuation in the text ("co op": "co-op").
-        found = re.search(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, term.split())), folded)
+        # A term's words may be apart by any punctuation in the text ("co op": "co-op");
+        # unless it is a prefix, its last word must end where the text's word does.
+        words = term.rstrip("*").split()
+        ending = "" if term.endswith("*") else r"(?![^\W_])"
+        found = re.search(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + ending, folded)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), found.end())
     if best is None:

@@ -58,12 +58,12 @@ def _run(args: argparse.Namespace) -> int:
         project = create_demo_project(data_dir / "demo.aligner")
 
     window = MainWindow(_reviewer_name(args.reviewer, ask=not args.screenshot))
-    if project is not None:
-        window.open_project(project)
     app.aboutToQuit.connect(window.close_project)  # stop worker threads however the app ends
     app.aboutToQuit.connect(wait_for_finishing_threads)
     window.resize(*SCREENSHOT_SIZE)
-    window.show()
+    window.show()  # before opening: upgrading an older project shows its progress here
+    if project is not None:
+        window.open_project(project)
     if args.screenshot:
         return _save_screenshot(app, window, args.screenshot)
     return app.exec()

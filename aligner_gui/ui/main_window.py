@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -210,19 +210,20 @@ class MainWindow(QMainWindow):
     # -- project ---------------------------------------------------------------------------
 
     def open_project(self, path: Path) -> None:
-        upgraded_from: int | None = None
+        backup: Path | None = None
 
-        def upgrading(version: int) -> None:  # say why the window is busy, before it is
-            nonlocal upgraded_from
-            upgraded_from = version
+        def upgrading(_version: int, backup_path: Path) -> None:  # say why the window is busy
+            nonlocal backup
+            backup = backup_path
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self.statusBar().showMessage(self.tr("Upgrading the project from an older version…"))
-            QApplication.processEvents()
+            # Paint the message, but take no input while the project is half open.
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
         try:
             project = Project.open(path, on_upgrade=upgrading)
         finally:
-            if upgraded_from is not None:
+            if backup is not None:
                 QApplication.restoreOverrideCursor()
                 self.statusBar().clearMessage()
         self.close_project()
@@ -242,10 +243,9 @@ class MainWindow(QMainWindow):
         self._set_review_enabled(True)
         self._show_title()
         self._show_progress()
-        if upgraded_from is not None:
-            backup = f"{path.name}.v{upgraded_from}.bak"
+        if backup is not None:
             self.statusBar().showMessage(
-                self.tr("Project upgraded; the old file is kept as {name}").format(name=backup)
+                self.tr("Project upgraded; the old file is kept as {name}").format(name=backup.name)
             )
         self._go_to_start()
 

@@ -53,22 +53,36 @@ def test_stats_json_document(project_path, tmp_path):
     assert "passages       2 (1 with a rewrite)" in human.stdout
 
 
-def test_upgrading_an_older_project_says_so_and_keeps_search_working(project_path, tmp_path):
-    write_jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": "كَتَبَ الشاعرُ، قصيدةً"}])
-    aligner("import", project_path, tmp_path / "a.jsonl")
-    with sqlite3.connect(project_path) as conn:  # make it look like schema 4's file
+def _as_schema_4(path):
+    with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM schema_migrations WHERE version = 5")
         conn.execute("PRAGMA user_version=4")
     conn.close()
+
+
+def _upgrade_line(path, backup):
+    return (
+        f"{path}: upgrading from schema 4 to {LATEST_VERSION} (the old file is kept as {backup});"
+        " a large project takes a minute or so"
+    )
+
+
+def test_upgrading_an_older_project_says_so_and_keeps_search_working(project_path, tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": "كَتَبَ الشاعرُ، قصيدةً"}])
+    aligner("import", project_path, tmp_path / "a.jsonl")
+    _as_schema_4(project_path)
     result = aligner("search", project_path, "الشاعر", "--json")
     assert result.returncode == 0
-    assert result.stderr.splitlines() == [
-        f"{project_path}: upgrading from schema 4 to {LATEST_VERSION} (the old file is kept as p.aligner.v4.bak);"
-        " a large project takes a minute or so"
-    ]
+    assert result.stderr.splitlines() == [_upgrade_line(project_path, "p.aligner.v4.bak")]
     assert [hit["uid"] for hit in json.loads(result.stdout)["results"]] == ["v"]
     assert (tmp_path / "p.aligner.v4.bak").is_file()
     assert aligner("stats", project_path).stderr == ""  # once
+
+    # Upgraded again from the same version: the first backup is kept, the line names the new one.
+    _as_schema_4(project_path)
+    [line] = aligner("stats", project_path).stderr.splitlines()
+    [second] = [p.name for p in tmp_path.glob("p.aligner.v4.bak.*")]
+    assert line == _upgrade_line(project_path, second)
 
 
 def test_search_finds_vowelled_text_from_plain_query(project_path, tmp_path):

@@ -11,6 +11,7 @@ TEXTS = {
     "p4": "Python و JavaScript لغتان للبرمجة",
     "p5": 'عرض <b>خاص</b> "حصري" - اتصل الآن',
     "p6": "Café au LAIT: الكتابُ، «جديد»؟ شركة co-op_2",
+    "p7": "كتابات الطلاب ثم كتابهم: İstanbul güzel, ΟΔΟΣ 5 µm, Straße",
 }
 
 
@@ -52,6 +53,20 @@ def test_punctuation_separates_words_and_accents_fold(filled):
     assert hit.text[hit.match_start : hit.match_end] == "Café"
     hit = search(filled, '"co op"').hits[0]
     assert hit.text[hit.match_start : hit.match_end] == "co-op"
+
+
+def test_highlight_is_the_matching_word_even_after_letters_that_fold_to_two(filled):
+    def highlighted(query):
+        [hit] = search(filled, query).hits
+        return hit.text[hit.match_start : hit.match_end]
+
+    assert highlighted("كتابهم") == "كتابهم"  # not the كتابات before it
+    assert highlighted("كتاب*") == "كتابات"
+    assert highlighted("istanbul") == "İstanbul"
+    assert highlighted("güzel") == "güzel"  # after İ, which lower-cases to two characters
+    assert highlighted("οδος") == "ΟΔΟΣ"  # final and capital sigma fold alike
+    assert highlighted("μm") == "µm"  # the micro sign is the Greek letter
+    assert highlighted("strasse") == "Straße"
 
 
 def test_fts_syntax_in_queries_is_taken_literally(filled):
