@@ -43,6 +43,16 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
+def as_schema_4(path: Path) -> None:
+    """Make a project look as schema 4 left it, so that opening it upgrades it again."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM schema_migrations WHERE version = 5")
+        conn.execute("PRAGMA user_version=4")
+    conn.close()
+
+
 def run_module(module: str, *args, env: dict | None = None, timeout: int = 120):
     """Run `python -m module args...` as a user would, capturing its output."""
     import subprocess

@@ -261,11 +261,11 @@ def _v4(conn: sqlite3.Connection) -> None:
 
 
 # Full-text search over core.arabic.search_form text. Contentless: the text lives once,
-# in passages; the index only maps words to passage ids. The form holds only letters,
-# digits and single spaces, so FTS5's plain 'ascii' tokenizer (which keeps every
-# non-ASCII character in its token) splits it into the same words as 'unicode61' would,
-# while the Unicode work runs in Python, in an import's parsing process. Measured: the
-# index takes rows about 1.5x faster so (tests/bench/bench_import.py).
+# in passages; the index only maps words to passage ids. Outside ASCII the form holds
+# only letters and digits, so FTS5's plain 'ascii' tokenizer (which keeps every
+# non-ASCII character in its token and splits on ASCII punctuation and spaces) finds the
+# words 'unicode61' would, while the Unicode work runs in Python, in an import's parsing
+# process. Measured: the index takes rows about 1.5x faster so (tests/bench/bench_import.py).
 _SEARCH_INDEX = "CREATE VIRTUAL TABLE passages_fts USING fts5(text, content='', tokenize='ascii')"
 # FTS5 keeps new entries in memory until this many bytes or the commit, then writes them
 # as one segment (its default is 1 MiB): fewer, larger segments need far less merging.

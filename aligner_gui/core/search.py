@@ -1,9 +1,9 @@
 """Full-text search over the Arabic-normalized index.
 
 Queries are split into the index's words (core.arabic.search_words), so كتب finds كَتَبَ,
-احمد finds أحمد and cafe finds Café. Query
-syntax kept deliberately small: words (all must match), "a phrase" in double quotes,
-and a trailing * for a prefix. Anything else is taken literally, never as FTS5 syntax.
+احمد finds أحمد and cafe finds Café. Query syntax kept deliberately small: words (all
+must match), "a phrase" in double quotes, and a trailing * for a prefix. Anything else
+is taken literally, never as FTS5 syntax.
 """
 
 from __future__ import annotations
@@ -54,13 +54,13 @@ def fts_query(query: str) -> tuple[str, list[str]]:
     for match in _QUERY_PARTS.finditer(query):
         phrase, word = match.groups()
         raw = phrase if phrase is not None else word
-        prefix = phrase is None and raw.endswith("*")
-        words = search_words(raw.rstrip("*") if prefix else raw)
+        star = "*" if phrase is None and raw.endswith("*") else ""
+        words = search_words(raw.removesuffix(star))
         if not words:
             continue
         text = " ".join(words)  # letters, digits and spaces: nothing FTS5 could read as syntax
-        terms.append(text + ("*" if prefix else ""))
-        parts.append(f'"{text}"' + ("*" if prefix else ""))
+        terms.append(text + star)
+        parts.append(f'"{text}"{star}')
     return " ".join(parts), terms
 
 

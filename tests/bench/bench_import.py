@@ -153,7 +153,7 @@ def run_baseline(db_path: Path, n: int) -> tuple[float, float]:
     return _timed_inserts(
         db_path,
         n,
-        "CREATE TABLE t(uid TEXT, text TEXT, source TEXT, meta TEXT)",
+        lambda conn: conn.execute("CREATE TABLE t(uid TEXT, text TEXT, source TEXT, meta TEXT)"),
         "INSERT INTO t(uid, text, source, meta) VALUES (?, ?, ?, ?)",
         rows,
     )
@@ -173,17 +173,14 @@ def run_search_index_alone(db_path: Path, n: int) -> tuple[float, float]:
 
 
 def _timed_inserts(
-    db_path: Path, n: int, create: str | Callable[[sqlite3.Connection], None], insert: str, rows: Iterator[tuple]
+    db_path: Path, n: int, create: Callable[[sqlite3.Connection], object], insert: str, rows: Iterator[tuple]
 ) -> tuple[float, float]:
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode=WAL")
     # The importer runs with synchronous=NORMAL (see core.ingest.importer); match it so
     # both sides pay the same fsyncs per commit.
     conn.execute("PRAGMA synchronous=NORMAL")
-    if callable(create):
-        create(conn)
-    else:
-        conn.execute(create)
+    create(conn)
     conn.commit()
     sql_seconds = 0.0
     wall_start = time.perf_counter()

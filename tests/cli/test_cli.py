@@ -1,12 +1,11 @@
 """The `aligner` command as a user runs it: real processes, real files."""
 
 import json
-import sqlite3
 
 import pytest
 
 from aligner_gui.core.schema import LATEST_VERSION
-from tests.conftest import run_module, write_jsonl
+from tests.conftest import as_schema_4, run_module, write_jsonl
 
 
 def aligner(*args):
@@ -53,13 +52,6 @@ def test_stats_json_document(project_path, tmp_path):
     assert "passages       2 (1 with a rewrite)" in human.stdout
 
 
-def _as_schema_4(path):
-    with sqlite3.connect(path) as conn:
-        conn.execute("DELETE FROM schema_migrations WHERE version = 5")
-        conn.execute("PRAGMA user_version=4")
-    conn.close()
-
-
 def _upgrade_line(path, backup):
     return (
         f"{path}: upgrading from schema 4 to {LATEST_VERSION} (the old file is kept as {backup});"
@@ -70,7 +62,7 @@ def _upgrade_line(path, backup):
 def test_upgrading_an_older_project_says_so_and_keeps_search_working(project_path, tmp_path):
     write_jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": "كَتَبَ الشاعرُ، قصيدةً"}])
     aligner("import", project_path, tmp_path / "a.jsonl")
-    _as_schema_4(project_path)
+    as_schema_4(project_path)
     result = aligner("search", project_path, "الشاعر", "--json")
     assert result.returncode == 0
     assert result.stderr.splitlines() == [_upgrade_line(project_path, "p.aligner.v4.bak")]
@@ -79,7 +71,7 @@ def test_upgrading_an_older_project_says_so_and_keeps_search_working(project_pat
     assert aligner("stats", project_path).stderr == ""  # once
 
     # Upgraded again from the same version: the first backup is kept, the line names the new one.
-    _as_schema_4(project_path)
+    as_schema_4(project_path)
     [line] = aligner("stats", project_path).stderr.splitlines()
     [second] = [p.name for p in tmp_path.glob("p.aligner.v4.bak.*")]
     assert line == _upgrade_line(project_path, second)

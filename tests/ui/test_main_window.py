@@ -11,7 +11,7 @@ from aligner_gui.core.project import Project
 from aligner_gui.core.review import current_decision
 from aligner_gui.core.search import search
 from aligner_gui.ui.fonts import ARABIC_FAMILY
-from tests.conftest import run_module, write_jsonl
+from tests.conftest import as_schema_4, run_module, write_jsonl
 from tests.ui.conftest import open_window
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
@@ -135,10 +135,8 @@ def test_missing_project_is_one_line_and_nonzero(tmp_path):
 def test_an_older_project_is_upgraded_on_open_and_says_so(qtbot, project, tmp_path):
     records = [{"id": "old", "text": "كَتَبَ، الشاعرُ", "rewrite": "كتب الشاعر."}]
     import_files(project, [write_jsonl(tmp_path / "o.jsonl", records)])
-    project.conn.execute("DELETE FROM schema_migrations WHERE version = 5")  # as schema 4 left it
-    project.conn.execute("PRAGMA user_version=4")
-    project.conn.commit()
     project.close()
+    as_schema_4(project.path)
     window = open_window(qtbot, project.path)
     backup = f"{project.path.name}.v4.bak"
     assert window.statusBar().currentMessage() == f"Project upgraded; the old file is kept as {backup}"
