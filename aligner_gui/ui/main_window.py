@@ -23,6 +23,7 @@ from aligner_gui.core.project import Project
 from aligner_gui.core.queue import progress
 from aligner_gui.core.review import DONE_DECISIONS, drafts_of, last_position, review_reasons, set_review_reasons
 from aligner_gui.ui.candidates import CandidateController
+from aligner_gui.ui.import_dialog import ImportDialog
 from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
 from aligner_gui.ui.queue_panel import QueuePanel
 from aligner_gui.ui.review_controller import ReviewController
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.controller: ReviewController | None = None
         self.candidates: CandidateController | None = None
+        self.import_dialog: ImportDialog | None = None
         self.queue = QueuePanel()
         self.panel = ReviewPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._set_review_enabled(False)
         self._show_title()
         self._refresh_legend()
+        self.setAcceptDrops(True)
 
     # -- menus and keys -----------------------------------------------------------------
 
@@ -91,7 +94,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New project…"), self._ask_new, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("&Open project…"), self._ask_open, QKeySequence.StandardKey.Open)
+        self.import_action = self._add(file_menu, self.tr("&Import passages…"), self.import_passages, "Ctrl+I")
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         for button in self.panel.buttons.values():
             button.setEnabled(enabled)
+        self.import_action.setEnabled(enabled)
 
     # -- project ---------------------------------------------------------------------------
 
@@ -259,6 +265,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=len(drafts)))
 
     def close_project(self) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.shutdown()
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
         self.rewriter_dock.close_project()
         self.candidates = None  # a child of the controller
         if self.controller is not None:
@@ -288,6 +298,70 @@ class MainWindow(QMainWindow):
                 self.open_project(Path(name))
             except AlignerError as exc:
                 QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+
+    def _ask_new(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New project"),
+            "",
+            self.tr("aligner projects (*.aligner)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing project is never replaced
+        )
+        if not name:
+            return
+        path = Path(name) if name.endswith(".aligner") else Path(name + ".aligner")
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New project"),
+                self.tr("{path} already exists. Open it with File ▸ Open project.").format(path=path),
+            )
+            return
+        try:
+            Project.create(path).close()
+            self.open_project(path)
+        except (AlignerError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("New project"), str(exc))
+            return
+        self.import_passages()
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_passages(self, paths: list[Path] | None = None) -> ImportDialog | None:
+        """Open the import dialog (one per window), with ``paths`` already listed."""
+        if self.project is None:
+            self.statusBar().showMessage(self.tr("Open or create a project first"), 5000)
+            return None
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.project.path, self)
+            self.import_dialog.finished_import.connect(self._after_import)
+        self.import_dialog.add_paths(paths or [])
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        self.import_dialog.activateWindow()
+        return self.import_dialog
+
+    def _after_import(self, imported: int) -> None:
+        if imported and self.project is not None:
+            self.queue.apply_filter()  # the new passages join the queue; the current one stays
+            self._recount()
+        self.statusBar().showMessage(self.tr("{count} passages imported").format(count=imported), 8000)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """A dropped project opens; dropped files go to the import dialog."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if len(paths) == 1 and paths[0].suffix == ".aligner":
+            try:
+                self.open_project(paths[0])
+            except AlignerError as exc:
+                QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+        elif paths:
+            self.import_passages(paths)
+        event.acceptProposedAction()
 
     def _show_title(self) -> None:
         name = self.project.path.name if self.project else self.tr("no project")

@@ -36,11 +36,15 @@ def write_chunks(
     file_label: str,
     chunks: Iterator[ParsedChunk],
     on_written: Callable[[ChunkResult], None],
-) -> None:
+    stop: Callable[[], bool] = lambda: False,
+) -> bool:
     """Write every chunk, calling ``on_written`` with each chunk's result.
 
     ``on_written`` runs inside the chunk's transaction: if a later chunk of the same
     transaction fails, what it reported is rolled back and the error is raised here.
+
+    ``stop`` is asked before each chunk; once it says yes, what was written so far is
+    committed and the rest of the input is left unread. Returns whether that happened.
 
     An ImportFileError from ``chunks`` ends the input: everything before it is
     committed, then it is raised.
@@ -60,6 +64,8 @@ def write_chunks(
         rows = 0
         with project.transaction() as conn:
             while chunk is not None and rows < TRANSACTION_ROWS:
+                if stop():
+                    return True  # leaving the block commits what this transaction holds
                 result = _insert_rows(conn, import_id, file_label, chunk.rows)
                 result.errors = chunk.errors + result.errors
                 result.bytes_read = chunk.bytes_read
@@ -70,6 +76,7 @@ def write_chunks(
                 chunk = next_chunk()
     if failure is not None:
         raise failure
+    return False
 
 
 def _insert_rows(

@@ -40,6 +40,7 @@ class FileReport:
     duplicates: int = 0
     errors: int = 0
     failed: str | None = None  # the reason the file as a whole could not be read
+    stopped: bool = False  # asked to stop before the end: what was written is kept
 
     def add(self, other: ChunkResult) -> None:
         self.imported += other.imported
@@ -50,6 +51,7 @@ class FileReport:
 
 ErrorCallback = Callable[[RecordError], None]
 ProgressCallback = Callable[[FileReport, int, int], None]  # report, bytes done, bytes total
+StopCallback = Callable[[], bool]  # asked between chunks: True stops the import there
 
 
 def import_files(
@@ -58,16 +60,24 @@ def import_files(
     options: ImportOptions | None = None,
     on_error: ErrorCallback | None = None,
     on_progress: ProgressCallback | None = None,
+    stop: StopCallback | None = None,
 ) -> list[FileReport]:
-    """Import each file in turn, holding the project's writer lock throughout."""
+    """Import each file in turn, holding the project's writer lock throughout.
+
+    When ``stop`` says so, the import ends after the chunk being written, keeping all
+    that was written; the last report says ``stopped`` and later files are not begun.
+    Importing the same files again carries on where it stopped.
+    """
     options = options or ImportOptions()
-    reports = []
+    reports: list[FileReport] = []
     with project.writer_lock("aligner import"):
         project.conn.execute("PRAGMA synchronous=NORMAL")
         try:
             for path in paths:
-                importer = _FileImporter(project, Path(path), options, on_error, on_progress)
+                importer = _FileImporter(project, Path(path), options, on_error, on_progress, stop)
                 reports.append(importer.run())
+                if reports[-1].stopped:
+                    break
         finally:
             project.conn.execute("PRAGMA synchronous=FULL")
     return reports
@@ -81,6 +91,7 @@ class _FileImporter:
         options: ImportOptions,
         on_error: ErrorCallback | None,
         on_progress: ProgressCallback | None,
+        stop: StopCallback | None,
     ) -> None:
         self.project = project
         self.path = path
@@ -88,6 +99,7 @@ class _FileImporter:
         self.options = options
         self.on_error = on_error or (lambda error: None)
         self.on_progress = on_progress or (lambda report, done, total: None)
+        self.stop = stop or (lambda: False)
         self.report = FileReport(str(path))
         self.import_id = 0
 
@@ -128,8 +140,10 @@ class _FileImporter:
 
         # closing(): stop a helper process now, not when the generator is collected.
         with closing(self._parsed(source, total)) as chunks:
-            write_chunks(self.project, self.import_id, self.file_label, chunks, written)
-        self.on_progress(self.report, total, total)
+            stopped = write_chunks(self.project, self.import_id, self.file_label, chunks, written, self.stop)
+        self.report.stopped = stopped
+        if not self.report.stopped:
+            self.on_progress(self.report, total, total)
 
     def _parsed(self, source: InputFile, total: int) -> Iterator[ParsedChunk]:
         in_subprocess = self.options.parse_in_subprocess
@@ -153,10 +167,11 @@ class _FileImporter:
     def _finish(self) -> None:
         if not self.import_id:
             return
+        finished_at = None if self.report.stopped else utc_now()  # a stopped import did not finish
         with self.project.transaction() as conn:
             conn.execute(
                 "UPDATE imports SET finished_at = ?, errors = ? WHERE id = ?",
-                (utc_now(), self.report.errors, self.import_id),
+                (finished_at, self.report.errors, self.import_id),
             )
 
 

@@ -1,0 +1,254 @@
+"""File ▸ Import passages: choose files and options, watch the import, read its problems.
+
+The import runs on an ImportThread, so the window stays usable. Closing the dialog or
+pressing Stop ends it after the chunk being written; everything written is kept, and
+importing the same files again carries on where it stopped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aligner_gui.core.ingest import FileReport, ImportOptions
+from aligner_gui.core.ingest.sources import FORMATS
+from aligner_gui.ui.import_thread import MAX_ERRORS_SENT, ImportThread
+
+ENCODINGS = ("utf-8", "cp1256", "iso-8859-6", "utf-16")
+FILE_PATTERNS = "*.jsonl *.ndjson *.json *.jsonl.gz *.json.gz *.gz *.csv *.tsv *.tab *.parquet *.pq *.txt *.text"
+
+
+class ImportDialog(QDialog):
+    finished_import = Signal(int)  # passages added
+
+    def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project_path = project_path
+        self.thread: ImportThread | None = None
+        self._close_when_done = False
+        self.setWindowTitle(self.tr("Import passages into {name}").format(name=project_path.name))
+        self.resize(720, 560)
+
+        self.files = QListWidget()
+        add_files = QPushButton(self.tr("Add &files…"))
+        add_files.clicked.connect(self._ask_files)
+        add_folder = QPushButton(self.tr("Add a f&older of .txt files…"))
+        add_folder.clicked.connect(self._ask_folder)
+        self.remove = QPushButton(self.tr("&Remove"))
+        self.remove.clicked.connect(self._remove_selected)
+        file_box = QGridLayout()
+        file_box.addWidget(self.files, 0, 0, 4, 1)
+        for row, button in enumerate((add_files, add_folder, self.remove)):
+            file_box.addWidget(button, row, 1)
+
+        self.format = QComboBox()
+        self.format.addItem(self.tr("From the file name"), "auto")
+        for name in FORMATS:
+            self.format.addItem(name, name)
+        self.text_field, self.id_field, self.rewrite_field = (self._field_box() for _ in range(3))
+        self.encoding = QComboBox()
+        self.encoding.setEditable(True)
+        self.encoding.addItems(ENCODINGS)
+        self.encoding.setToolTip(self.tr("cp1256 is Windows Arabic; the same as aligner import --encoding"))
+        options = QFormLayout()
+        options.addRow(self.tr("Format:"), self.format)
+        options.addRow(self.tr("Text field:"), self.text_field)
+        options.addRow(self.tr("Id field:"), self.id_field)
+        options.addRow(self.tr("Rewrite field:"), self.rewrite_field)
+        options.addRow(self.tr("Encoding:"), self.encoding)
+        self._option_widgets = [self.files, add_files, add_folder, self.remove, self.format, self.encoding]
+        self._option_widgets += [self.text_field, self.id_field, self.rewrite_field]
+
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.status = _plain_label()
+        self.problems = QPlainTextEdit()  # plain text only: file contents are untrusted
+        self.problems.setReadOnly(True)
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems.setPlaceholderText(self.tr("Problems found in the files are listed here."))
+        self.start = QPushButton(self.tr("&Import"))
+        self.start.setDefault(True)
+        self.start.clicked.connect(self.start_import)
+        self.stop = QPushButton(self.tr("&Stop"))
+        self.stop.clicked.connect(self.stop_import)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QGridLayout()
+        buttons.setColumnStretch(0, 1)
+        for column, button in enumerate((self.start, self.stop, self.close_button), start=1):
+            buttons.addWidget(button, 0, column)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Files to import:")))
+        layout.addLayout(file_box)
+        layout.addLayout(options)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        self._set_running(False)
+
+    def _field_box(self) -> QLineEdit:
+        box = QLineEdit()
+        box.setPlaceholderText(self.tr("found by itself"))
+        return box
+
+    # -- choosing files ----------------------------------------------------------------
+
+    def add_paths(self, paths: list[Path]) -> None:
+        present = {self.files.item(row).text() for row in range(self.files.count())}
+        for path in paths:
+            if str(path) not in present:
+                self.files.addItem(str(path))
+                present.add(str(path))
+        self.start.setEnabled(self.thread is None and self.files.count() > 0)
+
+    def _ask_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Files to import"),
+            "",
+            self.tr("Passages ({patterns});;All files (*)").format(patterns=FILE_PATTERNS),
+        )
+        self.add_paths([Path(name) for name in names])
+
+    def _ask_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("A folder of .txt files"))
+        if name:
+            self.add_paths([Path(name)])
+
+    def _remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self.start.setEnabled(self.files.count() > 0)
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(
+            format=self.format.currentData(),
+            text_field=self.text_field.text().strip() or None,
+            id_field=self.id_field.text().strip() or None,
+            rewrite_field=self.rewrite_field.text().strip() or None,
+            encoding=self.encoding.currentText().strip() or "utf-8",
+        )
+
+    # -- running -------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        if self.thread is not None or not self.files.count():
+            return
+        paths = [Path(self.files.item(row).text()) for row in range(self.files.count())]
+        self.problems.clear()
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Starting…"))
+        self.thread = ImportThread(self.project_path, paths, self.options())
+        self.thread.progress.connect(self._on_progress)
+        self.thread.errors.connect(lambda lines: self.problems.appendPlainText("\n".join(lines)))
+        self.thread.done.connect(self._on_done)
+        self._set_running(True)
+        self.thread.start()
+
+    def stop_import(self) -> None:
+        if self.thread is not None:
+            self.thread.stop()
+            self.stop.setEnabled(False)
+            self.status.setText(self.tr("Stopping after the passages being written…"))
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    def _set_running(self, running: bool) -> None:
+        for widget in self._option_widgets:
+            widget.setEnabled(not running)
+        self.start.setEnabled(not running and self.files.count() > 0)
+        self.stop.setEnabled(running)
+
+    def _on_progress(self, report: FileReport, done: int, total: int) -> None:
+        self.bar.setValue(1000 * done // max(total, 1))
+        self.status.setText(self._file_line(report))
+
+    def _file_line(self, report: FileReport) -> str:
+        return self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
+            file=Path(report.path).name,
+            imported=report.imported,
+            duplicates=report.duplicates,
+            errors=report.errors,
+        )
+
+    def _on_done(self, reports: list[FileReport], failure: str) -> None:
+        if self.thread is None:  # shut down already
+            return
+        self._forget_thread()
+        imported = sum(r.imported for r in reports)
+        errors = sum(r.errors for r in reports)
+        lines = [
+            self.tr(
+                "Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors."
+            ).format(
+                imported=imported,
+                rewrites=sum(r.rewrites for r in reports),
+                duplicates=sum(r.duplicates for r in reports),
+                errors=errors,
+            )
+        ]
+        if len(reports) > 1:
+            lines += [self._file_line(report) for report in reports]
+        if errors > MAX_ERRORS_SENT:
+            lines.append(
+                self.tr("The first {shown} problems are listed; all are kept in the project.").format(
+                    shown=MAX_ERRORS_SENT
+                )
+            )
+        if any(r.stopped for r in reports):
+            lines.append(self.tr("Stopped: importing the same files again carries on where it stopped."))
+        if failure:
+            lines.append(self.tr("The import could not run: {reason}").format(reason=failure))
+            self.problems.appendPlainText(failure)
+        elif not any(r.stopped for r in reports):
+            self.bar.setValue(self.bar.maximum())
+        self.status.setText("\n".join(lines))
+        self.finished_import.emit(imported)
+        if self._close_when_done:
+            self.reject()
+
+    def reject(self) -> None:  # Close, Esc and the title bar's close button all come here
+        if self.thread is not None:  # stop first; the dialog closes once it has
+            self._close_when_done = True
+            self.stop_import()
+            return
+        super().reject()
+
+    def shutdown(self) -> None:
+        """Stop a running import and wait for it (the window is closing its project)."""
+        if self.thread is not None:
+            self.thread.stop()
+            self._forget_thread()
+
+    def _forget_thread(self) -> None:
+        thread, self.thread = self.thread, None
+        thread.wait()
+        thread.deleteLater()
+        self._set_running(False)
+
+
+def _plain_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown in it
+    label.setWordWrap(True)
+    return label

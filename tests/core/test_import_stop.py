@@ -1,0 +1,48 @@
+"""Stopping an import keeps what was written, and importing again carries on."""
+
+import pytest
+
+from aligner_gui.core.ingest import ImportOptions, import_files
+from tests.conftest import write_jsonl
+
+
+def numbered(prefix: str, count: int) -> list[dict]:
+    return [{"id": f"{prefix}{i}", "text": f"النص رقم {i} من {prefix}"} for i in range(count)]
+
+
+def count(project, sql: str) -> int:
+    return project.conn.execute(sql).fetchone()[0]
+
+
+@pytest.mark.parametrize("parse_in_subprocess", [False, True], ids=["in-process", "helper-process"])
+def test_stop_keeps_what_was_written_and_a_second_import_carries_on(project, tmp_path, parse_in_subprocess):
+    first = write_jsonl(tmp_path / "first.jsonl", numbered("a", 100))
+    second = write_jsonl(tmp_path / "second.jsonl", numbered("b", 40))
+    options = ImportOptions(chunk_size=10, parse_in_subprocess=parse_in_subprocess)
+    written = []
+
+    reports = import_files(
+        project,
+        [first, second],
+        options,
+        on_progress=lambda report, done, total: written.append(report.imported),
+        stop=lambda: bool(written) and written[-1] >= 25,
+    )
+
+    [report] = reports  # the second file was not begun
+    assert report.stopped and report.failed is None
+    assert report.imported == 30  # asked before each chunk of 10: stopped after the third
+    assert count(project, "SELECT count(*) FROM passages") == 30
+    assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NULL") == 1
+
+    again = import_files(project, [first, second], options)
+    assert [(r.imported, r.duplicates, r.stopped) for r in again] == [(70, 30, False), (40, 0, False)]
+    assert count(project, "SELECT count(*) FROM passages") == 140
+    assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NULL") == 1  # only the stopped one
+
+
+def test_a_stop_that_never_comes_changes_nothing(project, tmp_path):
+    path = write_jsonl(tmp_path / "all.jsonl", numbered("c", 50))
+    [report] = import_files(project, [path], ImportOptions(chunk_size=10), stop=lambda: False)
+    assert (report.imported, report.stopped) == (50, False)
+    assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NOT NULL") == 1
