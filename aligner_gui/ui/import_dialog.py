@@ -46,6 +46,7 @@ class ImportDialog(QDialog):
         self.resize(720, 560)
 
         self.files = QListWidget()
+        self.files.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right
         add_files = QPushButton(self.tr("Add &files…"))
         add_files.clicked.connect(self._ask_files)
         add_folder = QPushButton(self.tr("Add a f&older of .txt files…"))
@@ -81,6 +82,7 @@ class ImportDialog(QDialog):
         self.problems = QPlainTextEdit()  # plain text only: file contents are untrusted
         self.problems.setReadOnly(True)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "file:line: reason"
         self.problems.setPlaceholderText(self.tr("Problems found in the files are listed here."))
         self.start = QPushButton(self.tr("&Import"))
         self.start.setDefault(True)
@@ -185,7 +187,7 @@ class ImportDialog(QDialog):
 
     def _file_line(self, report: FileReport) -> str:
         return self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
-            file=Path(report.path).name,
+            file=f"\u2068{Path(report.path).name}\u2069",  # isolated: a Latin name inside Arabic text
             imported=report.imported,
             duplicates=report.duplicates,
             errors=report.errors,

@@ -60,6 +60,144 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="45"/>
+        <source>Import passages into {name}</source>
+        <translation>استيراد مقاطع إلى {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="49"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="51"/>
+        <source>Add a f&amp;older of .txt files…</source>
+        <translation>إضافة م&amp;جلد من ملفات txt…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="53"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="61"/>
+        <source>From the file name</source>
+        <translation>حسب اسم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="68"/>
+        <source>cp1256 is Windows Arabic; the same as aligner import --encoding</source>
+        <translation>ترميز cp1256 هو العربية في ويندوز؛ وهذا الخيار هو نفسه ‎--encoding‎ في aligner import</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="70"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="71"/>
+        <source>Text field:</source>
+        <translation>حقل النص:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="72"/>
+        <source>Id field:</source>
+        <translation>حقل المعرّف:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="73"/>
+        <source>Rewrite field:</source>
+        <translation>حقل إعادة الصياغة:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="74"/>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="84"/>
+        <source>Problems found in the files are listed here.</source>
+        <translation>تُسرد هنا المشكلات التي وُجدت في الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="85"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="88"/>
+        <source>&amp;Stop</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="90"/>
+        <source>&amp;Close</source>
+        <translation>إغ&amp;لاق</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="98"/>
+        <source>Files to import:</source>
+        <translation>الملفات المراد استيرادها:</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="109"/>
+        <source>found by itself</source>
+        <translation>يُكتشف تلقائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="125"/>
+        <source>Files to import</source>
+        <translation>ملفات للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="127"/>
+        <source>Passages ({patterns});;All files (*)</source>
+        <translation>مقاطع ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="132"/>
+        <source>A folder of .txt files</source>
+        <translation>مجلد من ملفات txt</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="158"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="170"/>
+        <source>Stopping after the passages being written…</source>
+        <translation>سيتوقف بعد حفظ المقاطع الجارية كتابتها…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="187"/>
+        <source>{file}: {imported} imported, {duplicates} duplicates, {errors} errors</source>
+        <translation>{file}: المستورد {imported}، المكرر {duplicates}، الأخطاء {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="202"/>
+        <source>Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors.</source>
+        <translation>المقاطع المستوردة: {imported} (وإعادات الصياغة: {rewrites})، المكررة: {duplicates}، الأخطاء: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="214"/>
+        <source>The first {shown} problems are listed; all are kept in the project.</source>
+        <translation>سُردت أول {shown} مشكلة فقط، وكلها محفوظة في المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="219"/>
+        <source>Stopped: importing the same files again carries on where it stopped.</source>
+        <translation>توقف الاستيراد: استيراد الملفات نفسها مرة أخرى يكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="221"/>
+        <source>The import could not run: {reason}</source>
+        <translation>تعذّر الاستيراد: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../aligner_gui/ui/keys.py" line="107"/>
@@ -70,172 +208,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="85"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="88"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="93"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="94"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="97"/>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="98"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="96"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="99"/>
+        <source>&amp;Import passages…</source>
+        <translation>ا&amp;ستيراد مقاطع…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="98"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="103"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="108"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="113"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="110"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="115"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="115"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="120"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="117"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="126"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="127"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="125"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="135"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="175"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="180"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="204"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="206"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="225"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="254"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="259"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="265"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="294"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="294"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="290"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="300"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="361"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="293"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="305"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="316"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="324"/>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="307"/>
+        <source>aligner projects (*.aligner)</source>
+        <translation>مشاريع aligner (*.aligner)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="317"/>
+        <source>{path} already exists. Open it with File ▸ Open project.</source>
+        <translation>الملف {path} موجود من قبل. افتحه من ملف ◂ فتح مشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="333"/>
+        <source>Open or create a project first</source>
+        <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="348"/>
+        <source>{count} passages imported</source>
+        <translation>المقاطع المستوردة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="367"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="300"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="374"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="393"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="393"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="335"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="409"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="335"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="409"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="340"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="414"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="351"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="425"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="352"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="426"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
@@ -243,7 +419,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/app.py" line="83"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="340"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="414"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
