@@ -11,7 +11,9 @@ from aligner_gui.core.writer_lock import WriterLock
 from tests.conftest import write_jsonl
 from tests.ui.conftest import open_window
 
-OASES = [{"id": f"grove-{i}", "text": f"بساتين الفستقيات رقم {i}", "rewrite": f"بساتين الفستقيات ({i})."} for i in range(3)]
+GROVES = [
+    {"id": f"grove-{i}", "text": f"بساتين الفستقيات رقم {i}", "rewrite": f"بساتين الفستقيات ({i})."} for i in range(3)
+]
 
 
 def finish(qtbot, dialog) -> str:
@@ -37,7 +39,7 @@ def passages_in(path) -> int:
 def test_imported_passages_join_the_queue_and_problems_are_listed(qtbot, window, tmp_path):
     rows, current = window.queue.model.rowCount(), window.queue.current_passage()
     path = tmp_path / "groves.jsonl"
-    lines = [json.dumps(record, ensure_ascii=False) for record in OASES]
+    lines = [json.dumps(record, ensure_ascii=False) for record in GROVES]
     path.write_text("\n".join([lines[0], '{"id": "broken", "text": ', *lines[1:]]) + "\n", encoding="utf-8")
 
     dialog = window.import_passages([path])
@@ -87,7 +89,7 @@ def test_closing_the_dialog_or_the_window_stops_a_running_import(qtbot, window, 
 
 
 def test_a_busy_project_is_a_clear_message(qtbot, window, tmp_path):
-    path = write_jsonl(tmp_path / "groves.jsonl", OASES)
+    path = write_jsonl(tmp_path / "groves.jsonl", GROVES)
     dialog = window.import_passages([path])
     with WriterLock(window.project.path, "aligner rewrite"):
         dialog.start_import()
@@ -97,7 +99,7 @@ def test_a_busy_project_is_a_clear_message(qtbot, window, tmp_path):
 
 
 def test_dropped_files_go_to_the_import_dialog_and_a_dropped_project_opens(qtbot, window, tmp_path, project):
-    data = write_jsonl(tmp_path / "groves.jsonl", OASES)
+    data = write_jsonl(tmp_path / "groves.jsonl", GROVES)
     for paths in ([data], [project.path]):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -107,7 +109,7 @@ def test_dropped_files_go_to_the_import_dialog_and_a_dropped_project_opens(qtbot
 
 
 def test_a_dropped_file_is_listed_for_import(qtbot, window, tmp_path):
-    data = write_jsonl(tmp_path / "groves.jsonl", OASES)
+    data = write_jsonl(tmp_path / "groves.jsonl", GROVES)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(data))])
     drop_files(window, mime)
@@ -146,7 +148,7 @@ def test_import_needs_an_open_project(qtbot):
 
 def test_import_dialog_in_arabic(qtbot, demo_path, arabic_ui, tmp_path):
     window = open_window(qtbot, demo_path)
-    dialog = window.import_passages([write_jsonl(tmp_path / "groves.jsonl", OASES)])
+    dialog = window.import_passages([write_jsonl(tmp_path / "groves.jsonl", GROVES)])
     dialog.start_import()
     status = finish(qtbot, dialog)
     assert dialog.start.text() == "ا&ستيراد"
