@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aligner_gui import __version__, cli_rewrite
-from aligner_gui.cli_common import open_project, positive_int
+from aligner_gui.cli_common import first_ctrl_c_stops, open_project, positive_int
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError, import_files
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.project import Project
@@ -75,8 +75,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         encoding=args.encoding,
     )
     printer = _ImportPrinter()
-    with open_project(args.project) as project:
-        reports = import_files(project, args.files, options, printer.error, printer.progress)
+    stopping = first_ctrl_c_stops("after the passages being written")
+    with open_project(args.project) as project, stopping as stop:
+        reports = import_files(project, args.files, options, printer.error, printer.progress, stop.is_set)
     for report in reports:
         printer.finish_file(report)
     total = FileReport("total")
@@ -89,6 +90,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"imported {total.imported} passages ({total.rewrites} rewrites), "
         f"{total.duplicates} duplicates, {total.errors} errors"
     )
+    if any(report.stopped for report in reports):
+        print("stopped: importing the same files again carries on where it stopped", file=sys.stderr)
+        return 130  # as for an interrupted command
     return 1 if any(report.failed for report in reports) else 0
 
 

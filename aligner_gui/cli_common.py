@@ -1,9 +1,13 @@
-"""Argument types and project opening shared by the `aligner` commands."""
+"""Argument types, project opening and Ctrl+C handling shared by the `aligner` commands."""
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError
@@ -35,3 +39,21 @@ def open_project(path: Path) -> Project:
         if not path.exists():
             raise ProjectError(f"{exc}; create one with `aligner init {path}`") from exc
         raise
+
+
+@contextmanager
+def first_ctrl_c_stops(what: str) -> Iterator[threading.Event]:
+    """The first Ctrl+C sets the event (the job ends cleanly at its next check); a second
+    one interrupts at once, as Ctrl+C usually does."""
+    stop = threading.Event()
+
+    def on_ctrl_c(_signum: int, _frame: object) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        print(f"\nstopping {what}; Ctrl+C again to interrupt at once", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -114,3 +114,43 @@ def test_cp1256_file_error_names_encoding_option(project_path, tmp_path):
     fixed = aligner("import", project_path, data, "--encoding", "cp1256")
     assert fixed.returncode == 0
     assert fixed.stdout.splitlines()[-1] == "imported 3 passages (0 rewrites), 0 duplicates, 0 errors"
+
+
+def test_ctrl_c_stops_an_import_cleanly_and_the_next_one_carries_on(project_path, tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    records = 80_000  # about 12 MB: parsed in the helper process, which a terminal's Ctrl+C also reaches
+    data = write_jsonl(
+        tmp_path / "big.jsonl", [{"text": f"{i} " + "سطر من نص طويل نسبيًا " * 6} for i in range(records)]
+    )
+    command = [sys.executable, "-m", "aligner_gui.cli", "import", str(project_path), str(data)]
+    job = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+    def passages() -> int:
+        with sqlite3.connect(project_path, timeout=10) as conn:
+            return conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+    deadline = time.monotonic() + 60
+    while passages() == 0 and job.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(job.pid, signal.SIGINT)  # to the whole group, as a terminal does
+    out, err = job.communicate(timeout=60)
+
+    written = passages()
+    assert job.returncode == 130, err
+    assert "stopping after the passages being written" in err
+    assert err.rstrip().endswith("stopped: importing the same files again carries on where it stopped")
+    assert "Traceback" not in err
+    assert 0 < written < records
+    assert out.splitlines()[-1] == f"imported {written} passages (0 rewrites), 0 duplicates, 0 errors"
+
+    again = aligner("import", project_path, data)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[-1] == (
+        f"imported {records - written} passages (0 rewrites), {written} duplicates, 0 errors"
+    )
