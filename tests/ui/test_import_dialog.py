@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from aligner_gui.core.ingest.importer import SUBPROCESS_MIN_BYTES
 from aligner_gui.core.project import Project
 from aligner_gui.core.writer_lock import WriterLock
 from tests.conftest import write_jsonl
@@ -59,7 +60,9 @@ def test_imported_passages_join_the_queue_and_problems_are_listed(qtbot, window,
 
 def test_a_stopped_import_keeps_its_place_and_the_next_one_carries_on(qtbot, window, tmp_path):
     before = passages_in(window.project.path)
-    path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"نص رقم {i} في ملف كبير"} for i in range(5000)])
+    # Over 8 MB, so it is parsed in a helper process started from the import thread.
+    path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"{i} " + "نص في ملف كبير " * 70} for i in range(5000)])
+    assert path.stat().st_size > SUBPROCESS_MIN_BYTES
     dialog = window.import_passages([path])
     dialog.start_import()
     dialog.stop_import()  # before its first chunk: nothing is written
