@@ -129,6 +129,9 @@ class _ImportPrinter:
 
     def finish_file(self, report: FileReport) -> None:
         self._clear_progress()
+        if not report.begun:
+            print(f"{report.path}: not begun")
+            return
         hidden = self.shown.get(report.path, 0) - MAX_ERRORS_SHOWN
         if hidden > 0:
             print(f"{report.path}: {hidden} more errors (see `aligner stats`)", file=sys.stderr)

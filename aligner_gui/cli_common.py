@@ -44,8 +44,12 @@ def open_project(path: Path) -> Project:
 @contextmanager
 def first_ctrl_c_stops(what: str) -> Iterator[threading.Event]:
     """The first Ctrl+C sets the event (the job ends cleanly at its next check); a second
-    one interrupts at once, as Ctrl+C usually does."""
+    one interrupts at once, as Ctrl+C usually does. Where Ctrl+C is ignored (a job started
+    in the background by a shell script), it stays ignored."""
     stop = threading.Event()
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        yield stop
+        return
 
     def on_ctrl_c(_signum: int, _frame: object) -> None:
         stop.set()

@@ -113,6 +113,14 @@ class ImportDialog(QDialog):
 
     # -- choosing files ----------------------------------------------------------------
 
+    def present(self, paths: list[Path]) -> None:
+        """Show the dialog (again), with ``paths`` added to the list."""
+        self._close_when_done = False  # shown again: the results are wanted
+        self.add_paths(paths)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def add_paths(self, paths: list[Path]) -> None:
         present = {self.files.item(row).text() for row in range(self.files.count())}
         for path in paths:
@@ -156,6 +164,7 @@ class ImportDialog(QDialog):
             return
         paths = [Path(self.files.item(row).text()) for row in range(self.files.count())]
         self.problems.clear()
+        self._close_when_done = False
         self.bar.setValue(0)
         self.status.setText(self.tr("Starting…"))
         self.thread = ImportThread(self.project_path, paths, self.options())
@@ -186,8 +195,11 @@ class ImportDialog(QDialog):
         self.status.setText(self._file_line(report))
 
     def _file_line(self, report: FileReport) -> str:
+        name = f"\u2068{Path(report.path).name}\u2069"  # isolated: a Latin name inside Arabic text
+        if not report.begun:
+            return self.tr("{file}: not begun").format(file=name)
         return self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
-            file=f"\u2068{Path(report.path).name}\u2069",  # isolated: a Latin name inside Arabic text
+            file=name,
             imported=report.imported,
             duplicates=report.duplicates,
             errors=report.errors,

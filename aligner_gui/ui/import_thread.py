@@ -13,11 +13,23 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError, import_files
+from aligner_gui.core.ingest import (
+    FileReport,
+    ImportOptions,
+    RecordError,
+    import_files,
+    imports_after,
+    latest_import_id,
+)
 from aligner_gui.core.project import Project
 
 # Record errors passed on to the window, per import; all of them are in import_errors.
 MAX_ERRORS_SENT = 1000
+# Records per transaction. The reviewer's decisions are written on the GUI thread and
+# wait for the import's open transaction. Measured while importing 100,000 passages: a
+# decision took a median ~0.7 s with the command line's 20,000, 25-60 ms with 2,000,
+# and the import was no slower.
+TRANSACTION_ROWS_BESIDE_REVIEW = 2000
 
 
 class ImportThread(QThread):
@@ -30,7 +42,7 @@ class ImportThread(QThread):
         self.setObjectName("import")
         self.project_path = project_path
         self.files = files
-        self.options = options
+        self.options = replace(options, transaction_rows=options.transaction_rows or TRANSACTION_ROWS_BESIDE_REVIEW)
         self.errors_found = 0
         self._unsent: list[str] = []
         self._stop = threading.Event()
@@ -43,13 +55,16 @@ class ImportThread(QThread):
         failure = ""
         try:
             with Project.open(self.project_path) as project:
-                reports = import_files(
-                    project, self.files, self.options, self._on_error, self._on_progress, self._stop.is_set
-                )
-        except AlignerError as exc:  # busy project, unreadable project file…
-            failure = str(exc)
-        except Exception as exc:  # noqa: BLE001 - the window must hear of it, not lose the thread
-            failure = f"{type(exc).__name__}: {exc}"
+                before = latest_import_id(project)
+                try:
+                    reports = import_files(
+                        project, self.files, self.options, self._on_error, self._on_progress, self._stop.is_set
+                    )
+                except Exception as exc:
+                    failure = _describe(exc)
+                    reports = imports_after(project, before)  # what was committed before it failed
+        except Exception as exc:  # noqa: BLE001 - the project could not be opened
+            failure = _describe(exc)
         self._send_errors()
         self.done.emit(reports, failure)
 
@@ -68,3 +83,9 @@ class ImportThread(QThread):
         if self._unsent:
             self.errors.emit(self._unsent)
             self._unsent = []
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, AlignerError):  # a busy project, an unreadable project file…
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"  # the window must hear of it, not lose the thread

@@ -25,6 +25,7 @@ from aligner_gui.core.review import DONE_DECISIONS, drafts_of, last_position, re
 from aligner_gui.ui.candidates import CandidateController
 from aligner_gui.ui.import_dialog import ImportDialog
 from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
+from aligner_gui.ui.message_box import warn
 from aligner_gui.ui.queue_panel import QueuePanel
 from aligner_gui.ui.review_controller import ReviewController
 from aligner_gui.ui.review_panel import ReviewPanel
@@ -265,10 +266,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=len(drafts)))
 
     def close_project(self) -> None:
-        if self.import_dialog is not None:
-            self.import_dialog.shutdown()
-            self.import_dialog.deleteLater()
-            self.import_dialog = None
+        # A running import is left to finish: it has its own connection and dialog.
         self.rewriter_dock.close_project()
         self.candidates = None  # a child of the controller
         if self.controller is not None:
@@ -297,7 +295,7 @@ class MainWindow(QMainWindow):
             try:
                 self.open_project(Path(name))
             except AlignerError as exc:
-                QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+                warn(self, self.tr("Cannot open project"), str(exc))
 
     def _ask_new(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -311,7 +309,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(name) if name.endswith(".aligner") else Path(name + ".aligner")
         if path.exists():
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("New project"),
                 self.tr("{path} already exists. Open it with File ▸ Open project.").format(path=path),
@@ -321,7 +319,7 @@ class MainWindow(QMainWindow):
             Project.create(path).close()
             self.open_project(path)
         except (AlignerError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("New project"), str(exc))
+            warn(self, self.tr("New project"), str(exc))
             return
         self.import_passages()
 
@@ -332,17 +330,26 @@ class MainWindow(QMainWindow):
         if self.project is None:
             self.statusBar().showMessage(self.tr("Open or create a project first"), 5000)
             return None
-        if self.import_dialog is None:
-            self.import_dialog = ImportDialog(self.project.path, self)
-            self.import_dialog.finished_import.connect(self._after_import)
-        self.import_dialog.add_paths(paths or [])
-        self.import_dialog.show()
-        self.import_dialog.raise_()
-        self.import_dialog.activateWindow()
-        return self.import_dialog
+        dialog = self.import_dialog
+        if dialog is not None and dialog.project_path != self.project.path:
+            if dialog.running:  # one import at a time; it belongs to the project opened before
+                dialog.present([])
+                self.statusBar().showMessage(
+                    self.tr("An import into {name} is still running").format(name=dialog.project_path.name), 8000
+                )
+                return None
+            dialog.deleteLater()
+            dialog = None
+        if dialog is None:
+            dialog = self.import_dialog = ImportDialog(self.project.path, self)
+            dialog.finished_import.connect(lambda count: self._after_import(dialog.project_path, count))
+        dialog.present(paths or [])
+        return dialog
 
-    def _after_import(self, imported: int) -> None:
-        if imported and self.project is not None:
+    def _after_import(self, project_path: Path, imported: int) -> None:
+        if self.project is None or self.project.path != project_path:
+            return  # another project is open now
+        if imported:
             self.queue.apply_filter()  # the new passages join the queue; the current one stays
             self._recount()
         self.statusBar().showMessage(self.tr("{count} passages imported").format(count=imported), 8000)
@@ -358,7 +365,7 @@ class MainWindow(QMainWindow):
             try:
                 self.open_project(paths[0])
             except AlignerError as exc:
-                QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+                warn(self, self.tr("Cannot open project"), str(exc))
         elif paths:
             self.import_passages(paths)
         event.acceptProposedAction()
@@ -429,5 +436,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+        if self.import_dialog is not None:  # stops after the passages being written
+            self.import_dialog.shutdown()
         self.close_project()
         super().closeEvent(event)

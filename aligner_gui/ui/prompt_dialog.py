@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.project import Project
 from aligner_gui.core.prompts import Prompt, latest_prompts, prompt_versions, save_prompt
 from aligner_gui.ui.fonts import passage_font
+from aligner_gui.ui.message_box import warn
 
 
 class PromptDialog(QDialog):
@@ -97,7 +97,7 @@ class PromptDialog(QDialog):
         try:
             self.saved = save_prompt(self.project, name, self.text.toPlainText(), language)
         except AlignerError as exc:
-            QMessageBox.warning(self, self.tr("Prompt not saved"), str(exc))
+            warn(self, self.tr("Prompt not saved"), str(exc))
             return
         self._fill_names(select=self.saved.name)
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sys
 import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from aligner_gui.core.diff import WordDiff
+from aligner_gui.core.errors import ProjectBusyError
 from aligner_gui.core.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
 from aligner_gui.core.project import Project
 from aligner_gui.core.review import (
@@ -318,7 +320,11 @@ class ReviewController(QObject):
             note=self.panel.note.text().strip() or None,
             seconds=round(time.monotonic() - state.shown_at, 2),
         )
-        before = self._record(new)
+        try:
+            before = self._record(new)
+        except ProjectBusyError as exc:  # another writer held the project too long: nothing was recorded
+            self.message.emit(str(exc))
+            return
         self.undo_stack.append(_Undoable(item.passage_id, before, new))
         self.redo_stack.clear()
         self.session_decisions += 1
@@ -389,7 +395,8 @@ class ReviewController(QObject):
 
     def _save_position(self) -> None:
         if self.state is not None:
-            save_position(self.project, self.reviewer, self.state.prepared.item.passage_id)
+            with suppress(ProjectBusyError):  # a convenience only: the next passage shown saves it again
+                save_position(self.project, self.reviewer, self.state.prepared.item.passage_id)
 
     def items_per_hour(self) -> float:
         hours = max(time.monotonic() - self.session_started, 1.0) / 3600

@@ -67,132 +67,137 @@
         <translation>استيراد مقاطع إلى {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="49"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="50"/>
         <source>Add &amp;files…</source>
         <translation>&amp;إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="51"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="52"/>
         <source>Add a f&amp;older of .txt files…</source>
         <translation>إضافة م&amp;جلد من ملفات txt…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="53"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="54"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="61"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="62"/>
         <source>From the file name</source>
         <translation>حسب اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="68"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="69"/>
         <source>cp1256 is Windows Arabic; the same as aligner import --encoding</source>
         <translation>ترميز cp1256 هو العربية في ويندوز؛ وهذا الخيار هو نفسه ‎--encoding‎ في aligner import</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="70"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="71"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="71"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="72"/>
         <source>Text field:</source>
         <translation>حقل النص:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="72"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="73"/>
         <source>Id field:</source>
         <translation>حقل المعرّف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="73"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="74"/>
         <source>Rewrite field:</source>
         <translation>حقل إعادة الصياغة:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="74"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="75"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="84"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="86"/>
         <source>Problems found in the files are listed here.</source>
         <translation>تُسرد هنا المشكلات التي وُجدت في الملفات.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="85"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="87"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="88"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="90"/>
         <source>&amp;Stop</source>
         <translation>إ&amp;يقاف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="90"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="92"/>
         <source>&amp;Close</source>
         <translation>إغ&amp;لاق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="98"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="100"/>
         <source>Files to import:</source>
         <translation>الملفات المراد استيرادها:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="109"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="111"/>
         <source>found by itself</source>
         <translation>يُكتشف تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="125"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="135"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="127"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="137"/>
         <source>Passages ({patterns});;All files (*)</source>
         <translation>مقاطع ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="132"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="142"/>
         <source>A folder of .txt files</source>
         <translation>مجلد من ملفات txt</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="158"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="169"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="170"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="181"/>
         <source>Stopping after the passages being written…</source>
         <translation>سيتوقف بعد حفظ المقاطع الجارية كتابتها…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="187"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="200"/>
+        <source>{file}: not begun</source>
+        <translation>{file}: لم يبدأ استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="201"/>
         <source>{file}: {imported} imported, {duplicates} duplicates, {errors} errors</source>
         <translation>{file}: المستورد {imported}، المكرر {duplicates}، الأخطاء {errors}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="202"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="216"/>
         <source>Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors.</source>
         <translation>المقاطع المستوردة: {imported} (وإعادات الصياغة: {rewrites})، المكررة: {duplicates}، الأخطاء: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="214"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="228"/>
         <source>The first {shown} problems are listed; all are kept in the project.</source>
         <translation>سُردت أول {shown} مشكلة فقط، وكلها محفوظة في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="219"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="233"/>
         <source>Stopped: importing the same files again carries on where it stopped.</source>
         <translation>توقف الاستيراد: استيراد الملفات نفسها مرة أخرى يكمل من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="221"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="235"/>
         <source>The import could not run: {reason}</source>
         <translation>تعذّر الاستيراد: {reason}</translation>
     </message>
@@ -208,210 +213,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="88"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="89"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="96"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="97"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="98"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="98"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="99"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="99"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="100"/>
         <source>&amp;Import passages…</source>
         <translation>ا&amp;ستيراد مقاطع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="101"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="103"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="104"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="113"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="114"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="115"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="116"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="120"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="126"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="127"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="127"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="131"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="134"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="135"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="136"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="180"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="181"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="205"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="207"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="225"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="226"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="254"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="255"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="266"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="294"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="292"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="294"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="292"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="300"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="361"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="298"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="368"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="305"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="316"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="324"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="303"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="322"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="307"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="305"/>
         <source>aligner projects (*.aligner)</source>
         <translation>مشاريع aligner (*.aligner)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="317"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>الملف {path} موجود من قبل. افتحه من ملف ◂ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="333"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="348"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="338"/>
+        <source>An import into {name} is still running</source>
+        <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="355"/>
         <source>{count} passages imported</source>
         <translation>المقاطع المستوردة: {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="367"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="374"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="374"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="381"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="393"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="400"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="393"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="400"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="409"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="416"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="409"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="416"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="414"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="421"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="425"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="432"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="426"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="433"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
@@ -419,7 +429,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/app.py" line="83"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="414"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="421"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -618,72 +628,72 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="119"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="121"/>
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="130"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="132"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="133"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="135"/>
         <source>candidate {n} of {count}</source>
         <translation>المرشَّح {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="135"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="137"/>
         <source>TRUNCATED</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="138"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="140"/>
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="162"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="164"/>
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="164"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="166"/>
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="166"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="168"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="278"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="280"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="302"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="304"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="329"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="335"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="353"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="359"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="361"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="367"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="368"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="374"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>

@@ -1,6 +1,13 @@
 """The `aligner` command as a user runs it: real processes, real files."""
 
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -116,41 +123,95 @@ def test_cp1256_file_error_names_encoding_option(project_path, tmp_path):
     assert fixed.stdout.splitlines()[-1] == "imported 3 passages (0 rewrites), 0 duplicates, 0 errors"
 
 
-def test_ctrl_c_stops_an_import_cleanly_and_the_next_one_carries_on(project_path, tmp_path):
-    import os
-    import signal
-    import sqlite3
-    import subprocess
-    import sys
-    import time
+BIG_RECORDS = 80_000  # about 12 MB: parsed in a helper process, which a terminal's Ctrl+C also reaches
 
-    records = 80_000  # about 12 MB: parsed in the helper process, which a terminal's Ctrl+C also reaches
-    data = write_jsonl(
-        tmp_path / "big.jsonl", [{"text": f"{i} " + "سطر من نص طويل نسبيًا " * 6} for i in range(records)]
+
+@pytest.fixture
+def big_jsonl(tmp_path):
+    return write_jsonl(
+        tmp_path / "big.jsonl", [{"text": f"{i} " + "سطر من نص طويل نسبيًا " * 6} for i in range(BIG_RECORDS)]
     )
+
+
+def start_import(project_path, data, ignoring_ctrl_c: bool = False) -> subprocess.Popen:
     command = [sys.executable, "-m", "aligner_gui.cli", "import", str(project_path), str(data)]
-    job = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        # What a shell does for a job started in the background with `&` in a script.
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignoring_ctrl_c else None,
+    )
 
-    def passages() -> int:
-        with sqlite3.connect(project_path, timeout=10) as conn:
-            return conn.execute("SELECT count(*) FROM passages").fetchone()[0]
 
-    deadline = time.monotonic() + 60
-    while passages() == 0 and job.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+def wait_for(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert condition()
+
+
+def ctrl_c(job: subprocess.Popen) -> tuple[str, str]:
     os.killpg(job.pid, signal.SIGINT)  # to the whole group, as a terminal does
-    out, err = job.communicate(timeout=60)
+    return job.communicate(timeout=60)
 
-    written = passages()
+
+def passages(project_path) -> int:
+    with sqlite3.connect(project_path, timeout=10) as conn:
+        return conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+
+def command_line(pid: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # it has gone already
+        return b""
+
+
+def check_stopped(job, err: str) -> None:
     assert job.returncode == 130, err
     assert "stopping after the passages being written" in err
     assert err.rstrip().endswith("stopped: importing the same files again carries on where it stopped")
     assert "Traceback" not in err
-    assert 0 < written < records
+
+
+def test_ctrl_c_stops_an_import_cleanly_and_the_next_one_carries_on(project_path, big_jsonl):
+    job = start_import(project_path, big_jsonl)
+    wait_for(lambda: passages(project_path) > 0 or job.poll() is not None)
+    out, err = ctrl_c(job)
+
+    written = passages(project_path)
+    check_stopped(job, err)
+    assert 0 < written < BIG_RECORDS
     assert out.splitlines()[-1] == f"imported {written} passages (0 rewrites), 0 duplicates, 0 errors"
 
-    again = aligner("import", project_path, data)
+    again = aligner("import", project_path, big_jsonl)
     assert again.returncode == 0, again.stderr
     assert again.stdout.splitlines()[-1] == (
-        f"imported {records - written} passages (0 rewrites), {written} duplicates, 0 errors"
+        f"imported {BIG_RECORDS - written} passages (0 rewrites), {written} duplicates, 0 errors"
     )
+
+
+def test_ctrl_c_while_the_parsing_helper_starts_is_a_clean_stop(project_path, big_jsonl):
+    job = start_import(project_path, big_jsonl)
+
+    def helper_started() -> bool:
+        children = Path(f"/proc/{job.pid}/task/{job.pid}/children").read_text().split()
+        return any(b"--multiprocessing-fork" in command_line(child) for child in children) or job.poll() is not None
+
+    wait_for(helper_started)
+    time.sleep(0.1)  # the helper is now importing its modules, which takes about half a second
+    out, err = ctrl_c(job)
+    check_stopped(job, err)
+    assert out.splitlines()[-1] == f"imported {passages(project_path)} passages (0 rewrites), 0 duplicates, 0 errors"
+    assert json.loads(aligner("stats", project_path, "--json").stdout)["import_errors"] == 0  # the helper lived
+
+
+def test_an_import_started_ignoring_ctrl_c_keeps_ignoring_it(project_path, big_jsonl):
+    job = start_import(project_path, big_jsonl, ignoring_ctrl_c=True)
+    wait_for(lambda: passages(project_path) > 0 or job.poll() is not None)
+    out, err = ctrl_c(job)
+    assert job.returncode == 0 and "stopping" not in err
+    assert out.splitlines()[-1] == f"imported {BIG_RECORDS} passages (0 rewrites), 0 duplicates, 0 errors"

@@ -46,3 +46,32 @@ def test_a_stop_that_never_comes_changes_nothing(project, tmp_path):
     [report] = import_files(project, [path], ImportOptions(chunk_size=10), stop=lambda: False)
     assert (report.imported, report.stopped) == (50, False)
     assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NOT NULL") == 1
+
+
+def test_stop_after_the_last_record_of_a_file_finishes_it_and_begins_no_other(project, tmp_path):
+    first = write_jsonl(tmp_path / "first.jsonl", numbered("a", 100))  # exactly ten chunks of 10
+    second = write_jsonl(tmp_path / "second.jsonl", numbered("b", 40))
+    written = []
+    reports = import_files(
+        project,
+        [first, second],
+        ImportOptions(chunk_size=10),
+        on_progress=lambda report, done, total: written.append(report.imported),
+        stop=lambda: bool(written) and written[-1] >= 100,
+    )
+    assert [(r.imported, r.stopped, r.begun) for r in reports] == [(100, False, True), (0, True, False)]
+    assert count(project, "SELECT count(*) FROM imports") == 1  # the second file left no trace
+    assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NOT NULL") == 1
+
+
+def test_what_a_failed_import_committed_can_be_read_back(project, tmp_path):
+    from aligner_gui.core.ingest import imports_after, latest_import_id
+
+    import_files(project, [write_jsonl(tmp_path / "old.jsonl", numbered("o", 5))])
+    before = latest_import_id(project)
+    path = write_jsonl(tmp_path / "new.jsonl", numbered("n", 30) + [{"id": "bad"}] + numbered("o", 2))
+    [report] = import_files(project, [path], ImportOptions(chunk_size=10))
+    [recorded] = imports_after(project, before)
+    assert (recorded.imported, recorded.duplicates, recorded.errors, recorded.format) == (30, 2, 1, "jsonl")
+    assert (report.imported, report.duplicates, report.errors) == (30, 2, 1)
+    assert recorded.path == str(path.absolute())

@@ -2,9 +2,9 @@
 
 import json
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from aligner_gui.core.ingest.importer import SUBPROCESS_MIN_BYTES
 from aligner_gui.core.project import Project
@@ -22,8 +22,10 @@ def finish(qtbot, dialog) -> str:
     return dialog.status.text()
 
 
-def drop_files(window, mime: QMimeData) -> None:
-    """Drag ``mime`` onto the window and drop it there, as a file manager would."""
+def drop_files(window, paths) -> None:
+    """Drag ``paths`` onto the window and drop them there, as a file manager would."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     point, action = QPointF(50, 50), Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(point.toPoint(), action, mime, buttons, modifiers)
@@ -77,6 +79,7 @@ def test_a_stopped_import_keeps_its_place_and_the_next_one_carries_on(qtbot, win
 
 def test_closing_the_dialog_or_the_window_stops_a_running_import(qtbot, window, tmp_path):
     project_path = window.project.path
+    before = passages_in(project_path)
     path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"نص رقم {i}"} for i in range(20_000)])
     dialog = window.import_passages([path])
     dialog.start_import()
@@ -84,11 +87,17 @@ def test_closing_the_dialog_or_the_window_stops_a_running_import(qtbot, window, 
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert "Stopped" in dialog.status.text()
+    assert passages_in(project_path) - before < 20_000
 
-    window.import_passages([path]).start_import()
-    window.close()  # waits for the import to stop; nothing half-written
-    with Project.open(project_path) as project:
-        assert project.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert window.import_passages([]) is dialog  # shown again, it stays open with its results
+    dialog.start_import()
+    assert "Imported" in finish(qtbot, dialog) and dialog.isVisible()
+    assert passages_in(project_path) == before + 20_000
+
+    other = write_jsonl(tmp_path / "other.jsonl", [{"text": f"نص آخر رقم {i}"} for i in range(20_000)])
+    window.import_passages([other]).start_import()
+    window.close()  # stops the import and waits for it
+    assert passages_in(project_path) - before < 40_000
 
 
 def test_a_busy_project_is_a_clear_message(qtbot, window, tmp_path):
@@ -101,36 +110,102 @@ def test_a_busy_project_is_a_clear_message(qtbot, window, tmp_path):
     assert dialog.start.isEnabled()  # can be tried again
 
 
+def listed(dialog) -> list[str]:
+    return [dialog.files.item(row).text() for row in range(dialog.files.count())]
+
+
 def test_dropped_files_go_to_the_import_dialog_and_a_dropped_project_opens(qtbot, window, tmp_path, project):
     data = write_jsonl(tmp_path / "groves.jsonl", GROVES)
-    for paths in ([data], [project.path]):
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-        drop_files(window, mime)
-    assert window.project.path == project.path  # the second drop opened the project
-    assert window.import_dialog is None  # and closed the first project's dialog
+    drop_files(window, [data])
+    first = window.import_dialog
+    assert first.isVisible() and listed(first) == [str(data)]
+
+    drop_files(window, [project.path])
+    assert window.project.path == project.path
+    drop_files(window, [data])  # files dropped now go to the project open now
+    assert window.import_dialog.project_path == project.path and listed(window.import_dialog) == [str(data)]
 
 
-def test_a_dropped_file_is_listed_for_import(qtbot, window, tmp_path):
-    data = write_jsonl(tmp_path / "groves.jsonl", GROVES)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(data))])
-    drop_files(window, mime)
-    dialog = window.import_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert [dialog.files.item(row).text() for row in range(dialog.files.count())] == [str(data)]
+def test_an_import_carries_on_when_another_project_is_opened(qtbot, window, tmp_path, project):
+    demo = window.project.path
+    before = passages_in(demo)
+    path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"نص رقم {i}"} for i in range(20_000)])
+    dialog = window.import_passages([path])
+    dialog.start_import()
+    window.open_project(project.path)
+    assert window.import_passages([]) is None and dialog.isVisible()  # one at a time: the running one is shown
+    assert window.statusBar().currentMessage() == "An import into demo.aligner is still running"
+
+    assert "Imported 20000 passages" in finish(qtbot, dialog)
+    assert passages_in(demo) == before + 20_000
+    assert window.queue.model.rowCount() == 0  # the project open now is not touched
+
+
+def test_a_failure_half_way_reports_what_was_committed(qtbot, window, tmp_path, monkeypatch):
+    import sqlite3
+    import threading
+    import time
+
+    import aligner_gui.core.project
+
+    monkeypatch.setattr(aligner_gui.core.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
+    rows = window.queue.model.rowCount()
+    path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"نص رقم {i}"} for i in range(100_000)])
+    dialog = window.import_passages([path])
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=30_000)
+    taken = threading.Event()
+
+    def another_writer() -> None:  # takes the project for a second
+        with sqlite3.connect(window.project.path, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")
+            taken.set()
+            time.sleep(1)
+            other.execute("ROLLBACK")
+
+    writer = threading.Thread(target=another_writer)
+    writer.start()
+    taken.wait()
+    status = finish(qtbot, dialog)
+    writer.join()
+
+    written = passages_in(window.project.path) - 68
+    assert 0 < written < 100_000
+    assert status.startswith(f"Imported {written} passages (0 rewrites), 0 duplicates, 0 errors.")
+    assert "The import could not run:" in status and "is busy" in status
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == rows + written)
+
+
+def read_next_message_box(seen: list) -> None:
+    """When the next message box is up, note its (text format, text) in ``seen`` and close it."""
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append((box.textFormat(), box.text()))
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+
+
+def test_messages_built_from_file_names_are_plain_text(qtbot, window, tmp_path):
+    fake = tmp_path / "<h1><font color=red>HACKED.aligner"
+    fake.write_text("not a project", encoding="utf-8")
+    seen = []
+    read_next_message_box(seen)
+    drop_files(window, [fake])
+    assert len(seen) == 1 and seen[0][0] == Qt.TextFormat.PlainText and "<h1><font color=red>HACKED" in seen[0][1]
 
 
 def test_new_project_never_replaces_an_existing_file(qtbot, window, tmp_path, monkeypatch):
     existing = window.project.path
     size = existing.stat().st_size
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     answer = [str(existing)]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (answer[0], ""))
 
+    seen = []
+    read_next_message_box(seen)
     window._ask_new()
-    assert warnings == [f"{existing} already exists. Open it with File ▸ Open project."]
+    assert [text for _, text in seen] == [f"{existing} already exists. Open it with File ▸ Open project."]
     assert existing.stat().st_size == size and window.project.path == existing
 
     answer[0] = str(tmp_path / "fresh")  # the suffix is added

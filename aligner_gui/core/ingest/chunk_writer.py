@@ -37,14 +37,16 @@ def write_chunks(
     chunks: Iterator[ParsedChunk],
     on_written: Callable[[ChunkResult], None],
     stop: Callable[[], bool] = lambda: False,
+    transaction_rows: int = TRANSACTION_ROWS,
 ) -> bool:
     """Write every chunk, calling ``on_written`` with each chunk's result.
 
     ``on_written`` runs inside the chunk's transaction: if a later chunk of the same
     transaction fails, what it reported is rolled back and the error is raised here.
 
-    ``stop`` is asked before each chunk; once it says yes, what was written so far is
-    committed and the rest of the input is left unread. Returns whether that happened.
+    ``stop`` is asked before each chunk that holds records; once it says yes, what was
+    written so far is committed and the rest of the input is left unread. Returns whether
+    that happened.
 
     An ImportFileError from ``chunks`` ends the input: everything before it is
     committed, then it is raised.
@@ -63,8 +65,8 @@ def write_chunks(
     while chunk is not None:
         rows = 0
         with project.transaction() as conn:
-            while chunk is not None and rows < TRANSACTION_ROWS:
-                if stop():
+            while chunk is not None and rows < transaction_rows:
+                if (chunk.rows or chunk.errors) and stop():
                     return True  # leaving the block commits what this transaction holds
                 result = _insert_rows(conn, import_id, file_label, chunk.rows)
                 result.errors = chunk.errors + result.errors

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
-from aligner_gui.core.ingest.chunk_writer import ChunkResult, log_errors, write_chunks
+from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS, ChunkResult, log_errors, write_chunks
 from aligner_gui.core.ingest.parse_process import parse_in_subprocess
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
 from aligner_gui.core.ingest.records import FieldNames, RecordError
@@ -27,7 +27,7 @@ from aligner_gui.core.project import Project, utc_now
 # a second, which only pays off when parsing takes longer than that.
 SUBPROCESS_MIN_BYTES = 8 << 20
 
-__all__ = ["FileReport", "ImportOptions", "RecordError", "import_files"]
+__all__ = ["FileReport", "ImportOptions", "RecordError", "import_files", "imports_after", "latest_import_id"]
 
 
 @dataclass
@@ -41,6 +41,7 @@ class FileReport:
     errors: int = 0
     failed: str | None = None  # the reason the file as a whole could not be read
     stopped: bool = False  # asked to stop before the end: what was written is kept
+    begun: bool = True  # False: stopped before this file was opened
 
     def add(self, other: ChunkResult) -> None:
         self.imported += other.imported
@@ -74,6 +75,9 @@ def import_files(
         project.conn.execute("PRAGMA synchronous=NORMAL")
         try:
             for path in paths:
+                if stop is not None and stop():  # asked before this file was begun
+                    reports.append(FileReport(str(path), stopped=True, begun=False))
+                    break
                 importer = _FileImporter(project, Path(path), options, on_error, on_progress, stop)
                 reports.append(importer.run())
                 if reports[-1].stopped:
@@ -140,7 +144,15 @@ class _FileImporter:
 
         # closing(): stop a helper process now, not when the generator is collected.
         with closing(self._parsed(source, total)) as chunks:
-            stopped = write_chunks(self.project, self.import_id, self.file_label, chunks, written, self.stop)
+            stopped = write_chunks(
+                self.project,
+                self.import_id,
+                self.file_label,
+                chunks,
+                written,
+                self.stop,
+                self.options.transaction_rows or TRANSACTION_ROWS,
+            )
         self.report.stopped = stopped
         if not self.report.stopped:
             self.on_progress(self.report, total, total)
@@ -173,6 +185,20 @@ class _FileImporter:
                 "UPDATE imports SET finished_at = ?, errors = ? WHERE id = ?",
                 (finished_at, self.report.errors, self.import_id),
             )
+
+
+def latest_import_id(project: Project) -> int:
+    return project.conn.execute("SELECT coalesce(max(id), 0) FROM imports").fetchone()[0]
+
+
+def imports_after(project: Project, import_id: int) -> list[FileReport]:
+    """The committed counts of the imports recorded after ``import_id``, file by file:
+    what to report when an import failed part-way and its own reports were lost."""
+    rows = project.conn.execute(
+        "SELECT path, format, imported, rewrites, duplicates, errors FROM imports WHERE id > ? ORDER BY id",
+        (import_id,),
+    )
+    return [FileReport(path, fmt, None, *counts) for path, fmt, *counts in rows]
 
 
 def _input_size(path: Path) -> int:

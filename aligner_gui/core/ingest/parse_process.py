@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 from collections.abc import Iterator
+from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 
 from aligner_gui.core.errors import ImportFileError
@@ -37,7 +39,7 @@ def parse_in_subprocess(source: InputFile, options: ImportOptions) -> Iterator[P
     helper = context.Process(
         target=_parse_into_pipe, args=(source, options, sender), name="aligner-import-parser", daemon=True
     )
-    helper.start()
+    _start_deaf_to_ctrl_c(helper)
     sender.close()
     try:
         while True:
@@ -55,6 +57,32 @@ def parse_in_subprocess(source: InputFile, options: ImportOptions) -> Iterator[P
             helper.terminate()
         helper.join()
         receiver.close()
+
+
+def _start_deaf_to_ctrl_c(helper: multiprocessing.Process) -> None:
+    """Start ``helper`` so that Ctrl+C cannot kill it, not even while it starts up.
+
+    A terminal sends Ctrl+C to the whole process group; the importer decides what it
+    means (aligner import stops cleanly). The helper is started with SIGINT ignored,
+    which it keeps through exec. Meanwhile SIGINT is blocked here too, so a Ctrl+C in
+    that moment stays pending (Linux never drops a blocked signal) and reaches this
+    process's own handler once it is back. Handlers can only be changed on the main
+    thread; started from another (the app's import thread), the helper ignores
+    Ctrl+C once it runs.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        helper.start()
+        return
+    # Spawning starts multiprocessing's resource tracker first, which unblocks SIGINT on
+    # its way: start it before the window, or a pending Ctrl+C would be dropped.
+    resource_tracker.ensure_running()
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        helper.start()
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def receive(receiver: Connection, helper: multiprocessing.Process, source: InputFile) -> tuple:

@@ -25,6 +25,9 @@ class ImportOptions:
     rewrite_field: str | None = None
     encoding: str = "utf-8"
     chunk_size: int = 2000  # records per parsed chunk
+    # Records per transaction; None: chunk_writer.TRANSACTION_ROWS. Fewer keep other
+    # writers' waits short (the app imports beside the review), at some cost in speed.
+    transaction_rows: int | None = None
     # Parse in a helper process: None decides by input size (see importer).
     parse_in_subprocess: bool | None = None
 
