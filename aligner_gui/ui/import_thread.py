@@ -12,15 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from aligner_gui.core import ingest
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.ingest import (
-    FileReport,
-    ImportOptions,
-    RecordError,
-    import_files,
-    imports_after,
-    latest_import_id,
-)
+from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError
 from aligner_gui.core.project import Project
 
 # Record errors passed on to the window, per import; all of them are in import_errors.
@@ -55,14 +49,14 @@ class ImportThread(QThread):
         failure = ""
         try:
             with Project.open(self.project_path) as project:
-                before = latest_import_id(project)
+                before = ingest.latest_import_id(project)
                 try:
-                    reports = import_files(
+                    reports = ingest.import_files(
                         project, self.files, self.options, self._on_error, self._on_progress, self._stop.is_set
                     )
                 except Exception as exc:
                     failure = _describe(exc)
-                    reports = imports_after(project, before)  # what was committed before it failed
+                    reports = ingest.imports_after(project, before)  # what was committed before it failed
         except Exception as exc:  # noqa: BLE001 - the project could not be opened
             failure = _describe(exc)
         self._send_errors()
