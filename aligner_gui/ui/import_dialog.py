@@ -180,6 +180,12 @@ class ImportDialog(QDialog):
             self.stop.setEnabled(False)
             self.status.setText(self.tr("Stopping after the passages being written…"))
 
+    def retire(self) -> None:
+        """Keep the results on show but take no more files: the window has moved on to
+        another project, and files added here would go into this one."""
+        for widget in [*self._option_widgets, self.start]:
+            widget.setEnabled(False)
+
     @property
     def running(self) -> bool:
         return self.thread is not None

@@ -20,9 +20,9 @@ from aligner_gui.core.project import Project
 # Record errors passed on to the window, per import; all of them are in import_errors.
 MAX_ERRORS_SENT = 1000
 # Records per transaction. The reviewer's decisions are written on the GUI thread and
-# wait for the import's open transaction. Measured while importing 100,000 passages: a
-# decision took a median ~0.7 s with the command line's 20,000, 25-60 ms with 2,000,
-# and the import was no slower.
+# wait for the import's open transaction. Measured while importing 100,000 passages
+# (tests/bench/bench_import_beside_review.py): a decision took a median ~0.8 s with the
+# command line's 20,000, 22-47 ms with 2,000; the import itself is up to ~1.2x slower.
 TRANSACTION_ROWS_BESIDE_REVIEW = 2000
 
 
@@ -38,6 +38,7 @@ class ImportThread(QThread):
         self.files = files
         self.options = replace(options, transaction_rows=options.transaction_rows or TRANSACTION_ROWS_BESIDE_REVIEW)
         self.errors_found = 0
+        self._began = False  # the import has reported something: it holds the project
         self._unsent: list[str] = []
         self._stop = threading.Event()
 
@@ -56,13 +57,15 @@ class ImportThread(QThread):
                     )
                 except Exception as exc:
                     failure = _describe(exc)
-                    reports = ingest.imports_after(project, before)  # what was committed before it failed
+                    if self._began:  # not a lock refused at once: report what it committed
+                        reports = ingest.imports_after(project, before)
         except Exception as exc:  # noqa: BLE001 - the project could not be opened
             failure = _describe(exc)
         self._send_errors()
         self.done.emit(reports, failure)
 
     def _on_error(self, error: RecordError) -> None:
+        self._began = True
         self.errors_found += 1
         if not error.line:  # the whole file failed: always passed on; the reason names the file
             self._unsent.append(error.reason)
@@ -70,6 +73,7 @@ class ImportThread(QThread):
             self._unsent.append(str(error))
 
     def _on_progress(self, report: FileReport, done: int, total: int) -> None:
+        self._began = True
         self._send_errors()
         self.progress.emit(replace(report), done, total)
 

@@ -333,7 +333,6 @@ class MainWindow(QMainWindow):
         dialog = self.import_dialog
         if dialog is not None and dialog.project_path != self.project.path:
             if dialog.running:  # one import at a time; it belongs to the project opened before
-                dialog.present([])
                 self.statusBar().showMessage(
                     self.tr("An import into {name} is still running").format(name=dialog.project_path.name), 8000
                 )
@@ -342,13 +341,14 @@ class MainWindow(QMainWindow):
             dialog = None
         if dialog is None:
             dialog = self.import_dialog = ImportDialog(self.project.path, self)
-            dialog.finished_import.connect(lambda count: self._after_import(dialog.project_path, count))
+            dialog.finished_import.connect(lambda count: self._after_import(dialog, count))
         dialog.present(paths or [])
         return dialog
 
-    def _after_import(self, project_path: Path, imported: int) -> None:
-        if self.project is None or self.project.path != project_path:
-            return  # another project is open now
+    def _after_import(self, dialog: ImportDialog, imported: int) -> None:
+        if self.project is None or self.project.path != dialog.project_path:
+            dialog.retire()  # another project is open now: no more imports from it
+            return
         if imported:
             self.queue.apply_filter()  # the new passages join the queue; the current one stays
             self._recount()

@@ -100,7 +100,9 @@ class ReviewController(QObject):
         """Show a passage; ``rewrite_id`` picks one of its candidate rewrites."""
         if self.state is not None and self.state.prepared.item.passage_id == passage_id and rewrite_id is None:
             return
-        self.leave_item()
+        if not self.leave_item():  # the edit could not be saved: stay with it
+            self.queue.select_passage(self.state.prepared.item.passage_id)
+            return
         self.state = None
         prepared = self.loader.get(passage_id, rewrite_id)
         item = prepared.item
@@ -177,12 +179,13 @@ class ReviewController(QObject):
         """The text was changed since the passage was shown (drafts are saved separately)."""
         return self.state is not None and self._current_final() != self.state.prepared.final
 
-    def leave_item(self) -> None:
-        """Before showing another passage: keep unsaved changes as a draft."""
+    def leave_item(self) -> bool:
+        """Before showing another passage: keep unsaved changes as a draft. False when
+        they could not be saved (the project is busy): then stay on this passage."""
         if self.state is None:
-            return
+            return True
         self.set_editing(False)
-        self.save_draft_now()
+        return self.save_draft_now()
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -216,19 +219,26 @@ class ReviewController(QObject):
             self.state.final = text
             self._highlight()
 
-    def save_draft_now(self) -> None:
+    def save_draft_now(self) -> bool:
+        """Save the current text as a draft if it changed; False when the project was too
+        busy to take it (the reviewer is told; the autosave tries again)."""
         state = self.state
         if state is None:
-            return
+            return True
         self._current_final()
         item = state.prepared.item
         if state.final == state.saved_draft or item.rewrite is None:
-            return
+            return True
         if state.saved_draft is None and state.final == state.prepared.final:
-            return  # unchanged since shown: the rewrite, or the text of an "edited" decision
-        save_draft(self.project, item.passage_id, self.reviewer, item.rewrite_id, state.final)
+            return True  # unchanged since shown: the rewrite, or the text of an "edited" decision
+        try:
+            save_draft(self.project, item.passage_id, self.reviewer, item.rewrite_id, state.final)
+        except ProjectBusyError as exc:
+            self.message.emit(self.tr("Your edit is not saved yet: {reason}").format(reason=exc))
+            return False
         state.saved_draft = state.final
         self.loader.invalidate(item.passage_id)
+        return True
 
     def discard_recovered(self) -> None:
         if self.state is None:
@@ -320,10 +330,8 @@ class ReviewController(QObject):
             note=self.panel.note.text().strip() or None,
             seconds=round(time.monotonic() - state.shown_at, 2),
         )
-        try:
-            before = self._record(new)
-        except ProjectBusyError as exc:  # another writer held the project too long: nothing was recorded
-            self.message.emit(str(exc))
+        before = current_decision(self.project, item.passage_id, self.reviewer)
+        if not self._recorded(new):
             return
         self.undo_stack.append(_Undoable(item.passage_id, before, new))
         self.redo_stack.clear()
@@ -334,18 +342,24 @@ class ReviewController(QObject):
             self._reshow(item.passage_id)
             self.message.emit(self.tr("That was the last passage in this list"))
 
-    def _record(self, decision: Decision) -> Decision | None:
-        """Commit ``decision``; return the decision it replaced."""
+    def _recorded(self, decision: Decision) -> bool:
+        """Commit ``decision``; False (and the reviewer told why) when another writer held
+        the project too long, and nothing was recorded."""
         before = current_decision(self.project, decision.passage_id, self.reviewer)
-        record_decision(self.project, decision)
+        try:
+            record_decision(self.project, decision)
+        except ProjectBusyError as exc:
+            self.message.emit(str(exc))
+            return False
         self.loader.invalidate(decision.passage_id)
         self.queue.model.refresh_passage(decision.passage_id)
         self.decided.emit(decision.passage_id, decision.decision, before.decision if before else "")
-        return before
+        return True
 
     def _reshow(self, passage_id: int) -> None:
         """Show ``passage_id`` afresh (its state just changed), selecting it in the queue."""
-        self.leave_item()
+        if not self.leave_item():  # an edit that could not be saved stays on screen
+            return
         self.state = None
         if not self.queue.select_passage(passage_id) or self.state is None:
             self.show_passage(passage_id)
@@ -358,10 +372,11 @@ class ReviewController(QObject):
         if not self.undo_stack:
             self.message.emit(self.tr("Nothing to undo"))
             return
-        entry = self.undo_stack.pop()
+        entry = self.undo_stack[-1]
         previous = entry.before or Decision(entry.passage_id, entry.after.rewrite_id, self.reviewer, RESET)
-        self._record(previous)
-        self.redo_stack.append(entry)
+        if not self._recorded(previous):
+            return
+        self.redo_stack.append(self.undo_stack.pop())
         self._reshow(entry.passage_id)
         self.message.emit(
             self.tr("Undone: {decision} on passage {id}").format(decision=entry.after.decision, id=entry.passage_id)
@@ -373,9 +388,10 @@ class ReviewController(QObject):
         if not self.redo_stack:
             self.message.emit(self.tr("Nothing to redo"))
             return
-        entry = self.redo_stack.pop()
-        self._record(entry.after)
-        self.undo_stack.append(entry)
+        entry = self.redo_stack[-1]
+        if not self._recorded(entry.after):
+            return
+        self.undo_stack.append(self.redo_stack.pop())
         self._reshow(entry.passage_id)
 
     def _move_text(self, source: list[str], target: list[str]) -> bool:

@@ -172,32 +172,32 @@
         <translation>سيتوقف بعد حفظ المقاطع الجارية كتابتها…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="200"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="206"/>
         <source>{file}: not begun</source>
         <translation>{file}: لم يبدأ استيراده</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="201"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="207"/>
         <source>{file}: {imported} imported, {duplicates} duplicates, {errors} errors</source>
         <translation>{file}: المستورد {imported}، المكرر {duplicates}، الأخطاء {errors}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="216"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="222"/>
         <source>Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors.</source>
         <translation>المقاطع المستوردة: {imported} (وإعادات الصياغة: {rewrites})، المكررة: {duplicates}، الأخطاء: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="228"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="234"/>
         <source>The first {shown} problems are listed; all are kept in the project.</source>
         <translation>سُردت أول {shown} مشكلة فقط، وكلها محفوظة في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="233"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="239"/>
         <source>Stopped: importing the same files again carries on where it stopped.</source>
         <translation>توقف الاستيراد: استيراد الملفات نفسها مرة أخرى يكمل من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="235"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="241"/>
         <source>The import could not run: {reason}</source>
         <translation>تعذّر الاستيراد: {reason}</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="338"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="337"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
@@ -628,72 +628,77 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="121"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="123"/>
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="132"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="134"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="135"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="137"/>
         <source>candidate {n} of {count}</source>
         <translation>المرشَّح {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="137"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="139"/>
         <source>TRUNCATED</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="140"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="142"/>
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="164"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="166"/>
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="166"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="168"/>
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="168"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="170"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="280"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="237"/>
+        <source>Your edit is not saved yet: {reason}</source>
+        <translation>لم يُحفظ تعديلك بعد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="290"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="304"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="314"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="335"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="343"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="359"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="373"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="367"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="382"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="374"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="389"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>

@@ -29,8 +29,9 @@ def test_stop_keeps_what_was_written_and_a_second_import_carries_on(project, tmp
         stop=lambda: bool(written) and written[-1] >= 25,
     )
 
-    [report] = reports  # the second file was not begun
+    report, not_begun = reports
     assert report.stopped and report.failed is None
+    assert (not_begun.path, not_begun.begun, not_begun.stopped) == (str(second), False, True)
     assert report.imported == 30  # asked before each chunk of 10: stopped after the third
     assert count(project, "SELECT count(*) FROM passages") == 30
     assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NULL") == 1
@@ -51,16 +52,19 @@ def test_a_stop_that_never_comes_changes_nothing(project, tmp_path):
 def test_stop_after_the_last_record_of_a_file_finishes_it_and_begins_no_other(project, tmp_path):
     first = write_jsonl(tmp_path / "first.jsonl", numbered("a", 100))  # exactly ten chunks of 10
     second = write_jsonl(tmp_path / "second.jsonl", numbered("b", 40))
+    third = write_jsonl(tmp_path / "third.jsonl", numbered("c", 40))
     written = []
     reports = import_files(
         project,
-        [first, second],
+        [first, second, third],
         ImportOptions(chunk_size=10),
         on_progress=lambda report, done, total: written.append(report.imported),
         stop=lambda: bool(written) and written[-1] >= 100,
     )
-    assert [(r.imported, r.stopped, r.begun) for r in reports] == [(100, False, True), (0, True, False)]
-    assert count(project, "SELECT count(*) FROM imports") == 1  # the second file left no trace
+    assert [(r.imported, r.stopped, r.begun) for r in reports] == [(100, False, True), (0, True, False)] + [
+        (0, True, False)
+    ]
+    assert count(project, "SELECT count(*) FROM imports") == 1  # the files not begun left no trace
     assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NOT NULL") == 1
 
 

@@ -133,12 +133,14 @@ def test_an_import_carries_on_when_another_project_is_opened(qtbot, window, tmp_
     dialog = window.import_passages([path])
     dialog.start_import()
     window.open_project(project.path)
-    assert window.import_passages([]) is None and dialog.isVisible()  # one at a time: the running one is shown
+    assert window.import_passages([]) is None  # one import at a time
     assert window.statusBar().currentMessage() == "An import into demo.aligner is still running"
 
     assert "Imported 20000 passages" in finish(qtbot, dialog)
     assert passages_in(demo) == before + 20_000
     assert window.queue.model.rowCount() == 0  # the project open now is not touched
+    assert not dialog.start.isEnabled() and not dialog.files.isEnabled()  # files added now would go astray
+    assert window.import_passages([]).project_path == project.path  # a new dialog, for this project
 
 
 def test_a_failure_half_way_reports_what_was_committed(qtbot, window, tmp_path, monkeypatch):

@@ -211,3 +211,44 @@ def test_double_click_on_a_change_puts_it_back(qtbot, window):
     rect = final.cursorRect()
     qtbot.mouseDClick(final.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.controller.state.final != before
+
+
+def test_a_busy_project_loses_no_decision_no_edit_and_no_undo(qtbot, demo_path, monkeypatch):
+    import sqlite3
+
+    import aligner_gui.core.project
+
+    monkeypatch.setattr(aligner_gui.core.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
+    window = open_window(qtbot, demo_path)
+    other = sqlite3.connect(demo_path, isolation_level=None)
+
+    def busy(held: bool) -> None:  # another process holds the project's write lock, or lets go
+        other.execute("BEGIN IMMEDIATE" if held else "ROLLBACK")
+
+    busy(True)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert decision(window, 1) is None and current_id(window) == 1  # not recorded: the reviewer stays
+    assert "is busy" in window.statusBar().currentMessage()
+    busy(False)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert decision(window, 1).decision == "accepted" and current_id(window) == 2
+
+    busy(True)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision(window, 1).decision == "accepted"  # not undone yet, and still undoable
+    busy(False)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision(window, 1) is None or decision(window, 1).decision == "pending"
+    assert current_id(window) == 1
+
+    press(qtbot, window, Qt.Key.Key_E)
+    type_text(window.panel.final, " تعديل")
+    busy(True)
+    window.queue.select_passage(2)  # moving on with an edit that cannot be saved: stay with it
+    assert current_id(window) == 1 and window.panel.final.toPlainText().startswith(" تعديل")
+    assert window.statusBar().currentMessage().startswith("Your edit is not saved yet:")
+    busy(False)
+    window.queue.select_passage(2)
+    assert current_id(window) == 2
+    other.close()
+    window.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS, ChunkResult, log_errors, write_chunks
-from aligner_gui.core.ingest.parse_process import parse_in_subprocess
+from aligner_gui.core.ingest.parse_process import HelperDied, parse_in_subprocess
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
 from aligner_gui.core.ingest.records import FieldNames, RecordError
 from aligner_gui.core.ingest.sources import READ_ERRORS, InputFile, cannot_read, check_encoding, detect
@@ -66,25 +66,24 @@ def import_files(
     """Import each file in turn, holding the project's writer lock throughout.
 
     When ``stop`` says so, the import ends after the chunk being written, keeping all
-    that was written; the last report says ``stopped`` and later files are not begun.
-    Importing the same files again carries on where it stopped.
+    that was written: that file's report says ``stopped``, and each later file gets a
+    report that says it was not ``begun``. Importing the same files again carries on
+    where it stopped.
     """
     options = options or ImportOptions()
+    stop = stop or (lambda: False)
     reports: list[FileReport] = []
+    waiting = [Path(path) for path in paths]
     with project.writer_lock("aligner import"):
         project.conn.execute("PRAGMA synchronous=NORMAL")
         try:
-            for path in paths:
-                if stop is not None and stop():  # asked before this file was begun
-                    reports.append(FileReport(str(path), stopped=True, begun=False))
-                    break
-                importer = _FileImporter(project, Path(path), options, on_error, on_progress, stop)
-                reports.append(importer.run())
+            while waiting and not stop():
+                reports.append(_FileImporter(project, waiting.pop(0), options, on_error, on_progress, stop).run())
                 if reports[-1].stopped:
                     break
         finally:
             project.conn.execute("PRAGMA synchronous=FULL")
-    return reports
+    return reports + [FileReport(str(path), stopped=True, begun=False) for path in waiting]
 
 
 class _FileImporter:
@@ -95,7 +94,7 @@ class _FileImporter:
         options: ImportOptions,
         on_error: ErrorCallback | None,
         on_progress: ProgressCallback | None,
-        stop: StopCallback | None,
+        stop: StopCallback,
     ) -> None:
         self.project = project
         self.path = path
@@ -103,7 +102,7 @@ class _FileImporter:
         self.options = options
         self.on_error = on_error or (lambda error: None)
         self.on_progress = on_progress or (lambda report, done, total: None)
-        self.stop = stop or (lambda: False)
+        self.stop = stop
         self.report = FileReport(str(path))
         self.import_id = 0
 
@@ -117,6 +116,11 @@ class _FileImporter:
             if source.format != "parquet" and not self.path.is_dir():
                 check_encoding(source, self.options.encoding)
             self._stream(source)
+        except HelperDied as exc:
+            if self.stop():  # a Ctrl+C that also reached the helper (see parse_process)
+                self.report.stopped = True
+            else:
+                self._file_failed(str(exc))
         except ImportFileError as exc:
             self._file_failed(str(exc))
         except READ_ERRORS as exc:  # unreadable disk file

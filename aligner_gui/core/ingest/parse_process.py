@@ -85,13 +85,17 @@ def _start_deaf_to_ctrl_c(helper: multiprocessing.Process) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
+class HelperDied(ImportFileError):
+    """The parsing process ended without a word: killed, or out of memory."""
+
+
 def receive(receiver: Connection, helper: multiprocessing.Process, source: InputFile) -> tuple:
     """The helper's next message; ImportFileError if it died, even half-way through one."""
     try:
         return receiver.recv()
     except (EOFError, OSError):
         helper.join()
-        raise ImportFileError(
+        raise HelperDied(
             f"{source.path}: the parsing process stopped unexpectedly (exit code {helper.exitcode})"
         ) from None
 
