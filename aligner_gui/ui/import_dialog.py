@@ -104,7 +104,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
-        self._set_running(False)
+        self._update_enabled()
 
     def _field_box(self) -> QLineEdit:
         box = QLineEdit()
@@ -127,7 +127,7 @@ class ImportDialog(QDialog):
             if str(path) not in present:
                 self.files.addItem(str(path))
                 present.add(str(path))
-        self.start.setEnabled(self.thread is None and self.files.count() > 0)
+        self._update_enabled()
 
     def _ask_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -146,7 +146,7 @@ class ImportDialog(QDialog):
     def _remove_selected(self) -> None:
         for item in self.files.selectedItems():
             self.files.takeItem(self.files.row(item))
-        self.start.setEnabled(self.files.count() > 0)
+        self._update_enabled()
 
     def options(self) -> ImportOptions:
         return ImportOptions(
@@ -171,13 +171,13 @@ class ImportDialog(QDialog):
         self.thread.progress.connect(self._on_progress)
         self.thread.errors.connect(lambda lines: self.problems.appendPlainText("\n".join(lines)))
         self.thread.done.connect(self._on_done)
-        self._set_running(True)
+        self._update_enabled()
         self.thread.start()
 
     def stop_import(self) -> None:
         if self.thread is not None:
             self.thread.stop()
-            self.stop.setEnabled(False)
+            self._update_enabled()
             self.status.setText(self.tr("Stopping after the passages being written…"))
 
     def retire(self) -> None:
@@ -190,11 +190,11 @@ class ImportDialog(QDialog):
     def running(self) -> bool:
         return self.thread is not None
 
-    def _set_running(self, running: bool) -> None:
+    def _update_enabled(self) -> None:
         for widget in self._option_widgets:
-            widget.setEnabled(not running)
-        self.start.setEnabled(not running and self.files.count() > 0)
-        self.stop.setEnabled(running)
+            widget.setEnabled(not self.running)
+        self.start.setEnabled(not self.running and self.files.count() > 0)
+        self.stop.setEnabled(self.running and not self.thread.stopping)
 
     def _on_progress(self, report: FileReport, done: int, total: int) -> None:
         self.bar.setValue(1000 * done // max(total, 1))
@@ -235,12 +235,13 @@ class ImportDialog(QDialog):
                     shown=MAX_ERRORS_SENT
                 )
             )
-        if any(r.stopped for r in reports):
+        stopped = any(r.stopped for r in reports)
+        if stopped:
             lines.append(self.tr("Stopped: importing the same files again carries on where it stopped."))
         if failure:
             lines.append(self.tr("The import could not run: {reason}").format(reason=failure))
             self.problems.appendPlainText(failure)
-        elif not any(r.stopped for r in reports):
+        elif not stopped:
             self.bar.setValue(self.bar.maximum())
         self.status.setText("\n".join(lines))
         self.finished_import.emit(imported)
@@ -255,7 +256,7 @@ class ImportDialog(QDialog):
         super().reject()
 
     def shutdown(self) -> None:
-        """Stop a running import and wait for it (the window is closing its project)."""
+        """Stop a running import and wait for it (the window is closing)."""
         if self.thread is not None:
             self.thread.stop()
             self._forget_thread()
@@ -264,7 +265,7 @@ class ImportDialog(QDialog):
         thread, self.thread = self.thread, None
         thread.wait()
         thread.deleteLater()
-        self._set_running(False)
+        self._update_enabled()
 
 
 def _plain_label() -> QLabel:

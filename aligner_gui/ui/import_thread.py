@@ -45,6 +45,10 @@ class ImportThread(QThread):
     def stop(self) -> None:
         self._stop.set()
 
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
     def run(self) -> None:
         reports: list[FileReport] = []
         failure = ""

@@ -330,8 +330,8 @@ class ReviewController(QObject):
             note=self.panel.note.text().strip() or None,
             seconds=round(time.monotonic() - state.shown_at, 2),
         )
-        before = current_decision(self.project, item.passage_id, self.reviewer)
-        if not self._recorded(new):
+        recorded, before = self._record(new)
+        if not recorded:
             return
         self.undo_stack.append(_Undoable(item.passage_id, before, new))
         self.redo_stack.clear()
@@ -342,19 +342,20 @@ class ReviewController(QObject):
             self._reshow(item.passage_id)
             self.message.emit(self.tr("That was the last passage in this list"))
 
-    def _recorded(self, decision: Decision) -> bool:
-        """Commit ``decision``; False (and the reviewer told why) when another writer held
-        the project too long, and nothing was recorded."""
+    def _record(self, decision: Decision) -> tuple[bool, Decision | None]:
+        """Commit ``decision``; return whether it was recorded, and the decision it
+        replaced. Not recorded (the reviewer is told why) when another writer held the
+        project too long."""
         before = current_decision(self.project, decision.passage_id, self.reviewer)
         try:
             record_decision(self.project, decision)
         except ProjectBusyError as exc:
             self.message.emit(str(exc))
-            return False
+            return False, before
         self.loader.invalidate(decision.passage_id)
         self.queue.model.refresh_passage(decision.passage_id)
         self.decided.emit(decision.passage_id, decision.decision, before.decision if before else "")
-        return True
+        return True, before
 
     def _reshow(self, passage_id: int) -> None:
         """Show ``passage_id`` afresh (its state just changed), selecting it in the queue."""
@@ -374,7 +375,7 @@ class ReviewController(QObject):
             return
         entry = self.undo_stack[-1]
         previous = entry.before or Decision(entry.passage_id, entry.after.rewrite_id, self.reviewer, RESET)
-        if not self._recorded(previous):
+        if not self._record(previous)[0]:
             return
         self.redo_stack.append(self.undo_stack.pop())
         self._reshow(entry.passage_id)
@@ -389,7 +390,7 @@ class ReviewController(QObject):
             self.message.emit(self.tr("Nothing to redo"))
             return
         entry = self.redo_stack[-1]
-        if not self._recorded(entry.after):
+        if not self._record(entry.after)[0]:
             return
         self.undo_stack.append(self.redo_stack.pop())
         self._reshow(entry.passage_id)

@@ -36,8 +36,8 @@ def write_chunks(
     file_label: str,
     chunks: Iterator[ParsedChunk],
     on_written: Callable[[ChunkResult], None],
-    stop: Callable[[], bool] = lambda: False,
-    transaction_rows: int = TRANSACTION_ROWS,
+    stop: Callable[[], bool],
+    transaction_rows: int,
 ) -> bool:
     """Write every chunk, calling ``on_written`` with each chunk's result.
 

@@ -158,7 +158,7 @@ class _FileImporter:
                 self.options.transaction_rows or TRANSACTION_ROWS,
             )
         self.report.stopped = stopped
-        if not self.report.stopped:
+        if not stopped:
             self.on_progress(self.report, total, total)
 
     def _parsed(self, source: InputFile, total: int) -> Iterator[ParsedChunk]:
