@@ -6,19 +6,28 @@ STAMP := $(VENV)/.installed
 # Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
 TORCH ?= torch==2.13.0
 
-.PHONY: run test test-headless lint setup bench-import bench-rewrite translations package
+.PHONY: run test test-headless test-kill test-hostile lint setup bench-import bench-resume bench-rewrite translations package
 
 run: setup
 	sh packaging/desktop-prereqs.sh $(PY)
 	$(VENV)/bin/aligner-gui --demo
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'not kill and not campaign'
 	$(MAKE) --no-print-directory test-headless lint
 
 # Core and CLI tests again, with PySide6 made unimportable: core must not need Qt.
 test-headless: setup
 	ALIGNER_BLOCK_QT=1 $(PY) -m pytest -q -p no:pytest-qt tests/core tests/cli
+
+# SIGKILLs the app at random moments during review and during an import (about 10 minutes;
+# ALIGNER_KILLS, ALIGNER_KILL_SEED), then checks that nothing it showed was lost.
+test-kill: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m kill tests/ui/test_kill_campaign.py
+
+# Every hostile input and fault through the real CLI, the minutes-long ones included.
+test-hostile: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/hostile
 
 lint: setup
 	$(VENV)/bin/ruff check aligner_gui tests
@@ -35,6 +44,9 @@ $(STAMP): pyproject.toml
 
 bench-import: setup
 	$(PY) tests/bench/bench_import.py
+
+bench-resume: setup
+	$(PY) tests/bench/bench_resume.py
 
 bench-rewrite: setup
 	$(PY) tests/bench/bench_rewrite.py

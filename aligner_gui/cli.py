@@ -11,8 +11,17 @@ from pathlib import Path
 
 from aligner_gui import __version__, cli_rewrite
 from aligner_gui.cli_common import first_ctrl_c_stops, open_project, positive_int
-from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError, import_files
+from aligner_gui.core.errors import ProjectWriteError
+from aligner_gui.core.ingest import (
+    FileReport,
+    ImportOptions,
+    RecordError,
+    import_files,
+    imports_after,
+    latest_import_id,
+)
 from aligner_gui.core.ingest.sources import FORMATS
+from aligner_gui.core.invisible import printable
 from aligner_gui.core.project import Project
 from aligner_gui.core.search import search
 from aligner_gui.core.stats import project_stats
@@ -62,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_init(args: argparse.Namespace) -> int:
     Project.create(args.project).close()
-    print(f"created {args.project}")
+    print(f"created {printable(str(args.project))}")
     return 0
 
 
@@ -76,8 +85,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     printer = _ImportPrinter()
     stopping = first_ctrl_c_stops("after the passages being written")
-    with open_project(args.project) as project, stopping as stop:
-        reports = import_files(project, args.files, options, printer.error, printer.progress, stop.is_set)
+    with open_project(args.project, writing=True) as project, stopping as stop:
+        before = latest_import_id(project)
+        try:
+            reports = import_files(project, args.files, options, printer.error, printer.progress, stop.is_set)
+        except ProjectWriteError as exc:  # a full disk, a read-only file: say what is kept
+            raise type(exc)(f"{exc}{_kept(imports_after(project, before))}") from exc
     for report in reports:
         printer.finish_file(report)
     total = FileReport("total")
@@ -96,6 +109,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if any(report.failed for report in reports) else 0
 
 
+def _kept(reports: list[FileReport]) -> str:
+    if not reports:
+        return ""
+    passages = sum(report.imported for report in reports)
+    rewrites = sum(report.rewrites for report in reports)
+    return (
+        f". Kept from this import: {passages} passages ({rewrites} rewrites);"
+        " importing the same files again carries on"
+    )
+
+
 class _ImportPrinter:
     """Errors and progress on stderr, so stdout carries only the summary."""
 
@@ -104,21 +128,21 @@ class _ImportPrinter:
         self.tty = sys.stderr.isatty()
 
     def error(self, error: RecordError) -> None:
-        if not error.line:  # the whole file failed: always shown
+        if error.whole_file:  # always shown; the reason names the file
             self._clear_progress()
-            print(error.reason, file=sys.stderr)
+            print(printable(error.reason), file=sys.stderr)
             return
         count = self.shown.get(error.file, 0) + 1
         self.shown[error.file] = count
         if count <= MAX_ERRORS_SHOWN:
             self._clear_progress()
-            print(f"{error}", file=sys.stderr)
+            print(printable(str(error)), file=sys.stderr)
 
     def progress(self, report: FileReport, done: int, total: int) -> None:
         if self.tty:
-            percent = 100 * done // max(total, 1)
+            done_so_far = f"{100 * done // total:3d}%" if total else f"{done >> 20} MiB"  # a pipe: size unknown
             sys.stderr.write(
-                f"\r{report.path}: {percent:3d}%  {report.imported} imported, "
+                f"\r{printable(report.path)}: {done_so_far}  {report.imported} imported, "
                 f"{report.duplicates} duplicates, {report.errors} errors"
             )
             sys.stderr.flush()
@@ -130,17 +154,23 @@ class _ImportPrinter:
     def finish_file(self, report: FileReport) -> None:
         self._clear_progress()
         if not report.begun:
-            print(f"{report.path}: not begun")
+            print(f"{printable(report.path)}: not begun")
             return
+        name = printable(report.path)
+        if report.carried_on_after is not None:
+            line = report.carried_on_after
+            print(f"{name}: carried on after line {line}, where an import of it stopped", file=sys.stderr)
+        elif report.changed_since:
+            print(f"{name}: changed since an import of it stopped; read from the start", file=sys.stderr)
         hidden = self.shown.get(report.path, 0) - MAX_ERRORS_SHOWN
         if hidden > 0:
-            print(f"{report.path}: {hidden} more errors (see `aligner stats`)", file=sys.stderr)
+            print(f"{printable(report.path)}: {hidden} more errors (see `aligner stats`)", file=sys.stderr)
         fields = ""
         if report.fields:
             names = report.fields
             fields = f" [text: {names.text}, id: {names.id or '-'}, rewrite: {names.rewrite or '-'}]"
         print(
-            f"{report.path} ({report.format}){fields}: {report.imported} imported, "
+            f"{printable(report.path)} ({report.format}){printable(fields)}: {report.imported} imported, "
             f"{report.rewrites} rewrites, {report.duplicates} duplicates, {report.errors} errors"
         )
 
@@ -154,7 +184,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     decisions = ", ".join(f"{kind} {count}" for kind, count in stats["decisions"].items())
     origins = ", ".join(f"{origin} {count}" for origin, count in stats["rewrites"]["by_origin"].items())
     lines = [
-        f"project        {stats['project']} (schema {stats['schema_version']})",
+        f"project        {printable(stats['project'])} (schema {stats['schema_version']})",
         f"passages       {stats['passages']} ({stats['passages_with_rewrite']} with a rewrite)",
         f"rewrites       {stats['rewrites']['total']} ({origins}; {stats['rewrites']['truncated']} truncated)",
         f"rewrite jobs   {', '.join(f'{status} {n}' for status, n in stats['jobs'].items()) or 'none'}",
@@ -189,9 +219,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")
-    for hit in result.hits:
-        before, match, after = hit.snippet()
-        print(f"#{hit.id}  {hit.uid}  ({hit.source})\n    {before}{bold}{match}{plain}{after}")
+    for hit in result.hits:  # passages are untrusted: nothing in them may act on the terminal
+        before, match, after = (printable(part) for part in hit.snippet())
+        print(f"#{hit.id}  {printable(hit.uid)}  ({printable(hit.source or '')})")
+        print(f"    {before}{bold}{match}{plain}{after}")
     print(f"{len(result.hits)} of {result.total} matches")
     return 0
 

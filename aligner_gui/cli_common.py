@@ -25,7 +25,10 @@ def positive_int(value: str) -> int:
     return number
 
 
-def open_project(path: Path) -> Project:
+def open_project(path: Path, writing: bool = False) -> Project:
+    """Open the project for a command; ``writing``: refuse a read-only one at once,
+    before any work (loading a model, reading input) is done."""
+
     def upgrading(version: int, backup: Path) -> None:
         print(
             f"{path}: upgrading from schema {version} to {LATEST_VERSION} (the old file is kept as"
@@ -34,11 +37,15 @@ def open_project(path: Path) -> Project:
         )
 
     try:
-        return Project.open(path, on_upgrade=upgrading)
+        project = Project.open(path, on_upgrade=upgrading)
     except ProjectError as exc:
         if not path.exists():
             raise ProjectError(f"{exc}; create one with `aligner init {path}`") from exc
         raise
+    if writing and project.read_only:
+        project.close()
+        project.require_writable()
+    return project
 
 
 @contextmanager

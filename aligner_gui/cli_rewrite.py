@@ -111,13 +111,15 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
         ),
     )
     bar = ProgressBar()
-    with open_project(args.project) as project:
+    with open_project(args.project, writing=True) as project:
         prompt = get_prompt(project, args.prompt)
         selection = _selection(args)
         print(f"loading {args.model} ({args.backend})…", file=sys.stderr)
         rewriter = make_rewriter(choice, on_notice=bar.notice)
         try:
             job = RewriteJob.start_or_resume(project, rewriter, prompt, settings, selection)
+            if job is None:
+                return _nothing_to_rewrite(args, rewriter.model_name, prompt.label)
             record = job.record()
             verb = "resuming" if job.resumed else "starting"
             print(
@@ -153,6 +155,15 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
             f" at {progress.tokens_per_second:.0f} tokens/s"
         )
     return 0 if record.status == "done" else 1
+
+
+def _nothing_to_rewrite(args: argparse.Namespace, model: str, prompt: str) -> int:
+    """Every passage selected already has a rewrite from this model and prompt version."""
+    if args.json:
+        print(json.dumps({"job": None, "status": "nothing to rewrite", "model": model, "prompt": prompt}))
+    else:
+        print(f"nothing to rewrite: every passage selected already has a rewrite from {model} with {prompt}")
+    return 0
 
 
 class ProgressBar:
@@ -196,7 +207,7 @@ class ProgressBar:
 
 
 def cmd_prompts(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, writing=bool(args.set)) as project:
         if args.set:
             if args.file is None:
                 raise AlignerError("--set needs --file with the prompt's text")

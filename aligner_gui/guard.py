@@ -7,13 +7,14 @@ import sys
 from collections.abc import Callable
 
 from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.invisible import printable
 
 
 def run_guarded(action: Callable[[], int], prog: str) -> int:
     try:
         return action()
     except AlignerError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
+        print(f"{prog}: error: {printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"\n{prog}: interrupted; work committed so far is kept", file=sys.stderr)
@@ -25,7 +26,8 @@ def run_guarded(action: Callable[[], int], prog: str) -> int:
         if os.environ.get("ALIGNER_DEBUG"):
             raise
         print(
-            f"{prog}: internal error: {type(exc).__name__}: {exc} (set ALIGNER_DEBUG=1 to see the traceback)",
+            f"{prog}: internal error: {type(exc).__name__}: {printable(str(exc))}"
+            " (set ALIGNER_DEBUG=1 to see the traceback)",
             file=sys.stderr,
         )
         return 70

@@ -48,7 +48,7 @@ def as_schema_4(path: Path) -> None:
     import sqlite3
 
     with sqlite3.connect(path) as conn:
-        conn.execute("DELETE FROM schema_migrations WHERE version = 5")
+        conn.execute("DELETE FROM schema_migrations WHERE version > 4")
         conn.execute("PRAGMA user_version=4")
     conn.close()
 

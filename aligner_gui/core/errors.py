@@ -9,8 +9,21 @@ class ProjectError(AlignerError):
     """The project file is missing, unreadable, or from an unsupported version."""
 
 
-class ProjectBusyError(AlignerError):
+class ProjectWriteError(ProjectError):
+    """A change could not be written to the project: what was committed before it is
+    kept, nothing of the change is (a disk I/O error, or one of the kinds below)."""
+
+
+class ProjectBusyError(ProjectWriteError):
     """Another process is writing to the project."""
+
+
+class ProjectReadOnlyError(ProjectWriteError):
+    """The project can be read but not changed (file, folder or file system read-only)."""
+
+
+class ProjectDiskFullError(ProjectWriteError):
+    """The disk holding the project is full."""
 
 
 class ImportFileError(AlignerError):

@@ -41,3 +41,38 @@ def invisible_positions(text: str) -> list[int]:
 def describe(char: str) -> str:
     """'U+200F RIGHT-TO-LEFT MARK' for a hidden character."""
     return f"U+{ord(char):04X} {unicodedata.name(char, 'CONTROL')}"
+
+
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: control characters, invisible format
+    characters (bidi overrides, isolates, marks, zero-width) and line separators as
+    escapes (``\\n``, ``\\u202e``), and undecodable bytes kept by surrogateescape (a file
+    name that is not UTF-8) as ``\\xff``. For names and messages, not for passage text."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_escape(ch) for ch in text)
+
+
+def _escape(char: str) -> str:
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that did not decode, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return char
+
+
+def storable(text: str) -> str:
+    """``text`` as valid UTF-8 for the project file: bytes kept by surrogateescape (a
+    file name that is not UTF-8) become ``\\xff``, any other lone surrogate ``\\udxxx``.
+    Everything else is kept as it is."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(_escape(ch) if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text

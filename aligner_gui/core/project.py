@@ -6,10 +6,11 @@ other threads open their own (WAL lets readers and one writer proceed together).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,8 +18,10 @@ import sqlite_utils
 
 from aligner_gui import __version__
 from aligner_gui.core import schema
-from aligner_gui.core.errors import ProjectBusyError, ProjectError
-from aligner_gui.core.writer_lock import WriterLock
+from aligner_gui.core.errors import ProjectError, ProjectReadOnlyError
+from aligner_gui.core.faults import NOTHING_AFTER_LAST_COMMIT, os_fault, sqlite_fault
+from aligner_gui.core.read_only import connect, sidecars
+from aligner_gui.core.writer_lock import WriterLock, lock_path
 
 PROJECT_SUFFIX = ".aligner"
 BUSY_TIMEOUT_MS = 10_000
@@ -29,9 +32,11 @@ def utc_now() -> str:
 
 
 class Project:
-    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+    def __init__(self, path: Path, db: sqlite_utils.Database, read_only_reason: str | None = None) -> None:
         self.path = path
         self.db = db
+        # Why this process can only read the project (see core.read_only); None: it can write.
+        self.read_only_reason = read_only_reason
 
     # -- opening ---------------------------------------------------------------------
 
@@ -43,21 +48,30 @@ class Project:
             raise ProjectError(f"{path} already exists")
         if not path.parent.is_dir():
             raise ProjectError(f"cannot create {path}: folder {path.parent} does not exist")
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise ProjectReadOnlyError(f"cannot create {path}: folder {path.parent} cannot be written")
+        created = [path, *sidecars(path)] + ([] if lock_path(path).exists() else [lock_path(path)])
+        db = None
         try:
             db = sqlite_utils.Database(str(path))
-        except sqlite3.Error as exc:
-            raise ProjectError(f"cannot create {path}: {exc}") from exc
-        db.conn.execute("PRAGMA journal_mode=WAL")
-        db.conn.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-        project = cls(path, db)
-        project._configure()
-        with WriterLock(path, "creating the project"):
-            project._migrate(0)
-            with project.transaction():
-                db.conn.executemany(
-                    "INSERT INTO project_info(key, value) VALUES (?, ?)",
-                    [("created_at", utc_now()), ("created_by", f"aligner_gui {__version__}")],
-                )
+            db.conn.execute("PRAGMA journal_mode=WAL")
+            db.conn.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+            project = cls(path, db)
+            project._configure()
+            with WriterLock(path, "creating the project"):
+                project._migrate(0)
+                with project.transaction():
+                    db.conn.executemany(
+                        "INSERT INTO project_info(key, value) VALUES (?, ?)",
+                        [("created_at", utc_now()), ("created_by", f"aligner_gui {__version__}")],
+                    )
+        except (sqlite3.Error, OSError, ProjectError) as exc:
+            # A half-made project would only be refused later as "not an aligner project".
+            if db is not None:
+                db.close()
+            for file in created:
+                file.unlink(missing_ok=True)
+            raise _creation_fault(path, exc) from exc
         return project
 
     @classmethod
@@ -71,12 +85,18 @@ class Project:
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"no project at {path}")
+        if not os.access(path, os.R_OK):
+            raise ProjectError(f"cannot read {path}: permission denied")
         try:
-            db = sqlite_utils.Database(str(path))
+            conn, read_only = connect(path)
+            db = sqlite_utils.Database(conn)
             app_id = db.conn.execute("PRAGMA application_id").fetchone()[0]
             version = db.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path} is not an aligner project ({exc})") from exc
+            if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_NOTADB) & 0xFF == sqlite3.SQLITE_NOTADB:
+                raise ProjectError(f"{path} is not an aligner project ({exc})") from exc
+            _raise_fault(path, exc, "it was not opened")
+            raise
         if app_id != schema.APPLICATION_ID:
             db.close()
             raise ProjectError(f"{path} is not an aligner project")
@@ -87,8 +107,18 @@ class Project:
                 f"this one ({__version__}) reads up to version {schema.LATEST_VERSION}. "
                 "Update aligner_gui to open it."
             )
-        project = cls(path, db)
+        project = cls(path, db, read_only)
         project._configure()
+        if version < schema.LATEST_VERSION and read_only:
+            if version >= schema.READABLE_FROM_VERSION:
+                return project  # read as it is; writing it would need the upgrade
+            db.close()
+            raise ProjectReadOnlyError(
+                f"{path} was written by an older aligner_gui (schema version {version}) and must be upgraded to"
+                f" version {schema.LATEST_VERSION} before this one ({__version__}) can open it, but it is"
+                f" read-only ({read_only}). Open it once where it can be written, or copy it to a folder"
+                " that can be."
+            )
         if version < schema.LATEST_VERSION:
             with WriterLock(path, "upgrading the project"):
                 # Re-read under the lock: another process may have upgraded it meanwhile.
@@ -126,10 +156,18 @@ class Project:
         return target
 
     def _backup(self, target: Path) -> None:
-        dest = sqlite3.connect(target)
-        with dest:
-            self.db.conn.backup(dest)
-        dest.close()
+        dest = None
+        try:
+            dest = sqlite3.connect(target)
+            with dest:
+                self.db.conn.backup(dest)
+            dest.close()
+        except sqlite3.Error as exc:
+            if dest is not None:
+                dest.close()
+            target.unlink(missing_ok=True)
+            _raise_fault(target, exc, f"{self.path} was not upgraded")
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -150,8 +188,26 @@ class Project:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def read_only_error(self) -> ProjectReadOnlyError | None:
+        """What to tell someone who tries to change this project, when it can only be read."""
+        if self.read_only_reason is None:
+            return None
+        return ProjectReadOnlyError(
+            f"{self.path} is read-only ({self.read_only_reason}): it can be read and searched, but not changed"
+        )
+
+    def require_writable(self) -> None:
+        error = self.read_only_error()
+        if error is not None:
+            raise error
+
     def writer_lock(self, purpose: str) -> WriterLock:
         """Hold for a long job that commits many times (import, rewrite run)."""
+        self.require_writable()
         return WriterLock(self.path, purpose)
 
     @contextmanager
@@ -159,21 +215,55 @@ class Project:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on error.
 
         Taking the write lock up front means a busy project fails here, before any
-        work is done, with a message instead of SQLite's "database is locked".
+        work is done, with a message instead of SQLite's "database is locked". A full
+        disk, a read-only file or a disk error raises a ProjectWriteError that says so;
+        everything committed before stays.
         """
+        self.require_writable()
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise ProjectBusyError(
-                    f"{self.path} is busy: another process has been writing to it for "
-                    f"over {BUSY_TIMEOUT_MS // 1000} seconds. Try again later."
-                ) from exc
+        except sqlite3.Error as exc:
+            _raise_fault(self.path, exc)
             raise
         try:
             yield conn
-        except BaseException:
-            conn.rollback()
+        except sqlite3.Error as exc:
+            self._rollback()
+            _raise_fault(self.path, exc)
             raise
-        conn.commit()
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            conn.commit()
+        except sqlite3.Error as exc:
+            self._rollback()
+            _raise_fault(self.path, exc)
+            raise
+
+    def _rollback(self) -> None:
+        # After a full disk or an I/O error SQLite may have rolled back already.
+        with suppress(sqlite3.Error):
+            self.conn.rollback()
+
+
+def _raise_fault(path: Path, exc: sqlite3.Error, consequence: str = NOTHING_AFTER_LAST_COMMIT) -> None:
+    """Raise the project error that ``exc`` stands for; return when it is none (a bug,
+    which the caller re-raises as it is)."""
+    fault = sqlite_fault(path, exc, BUSY_TIMEOUT_MS // 1000, consequence)
+    if fault is not None:
+        raise fault from exc
+
+
+def _creation_fault(path: Path, exc: Exception) -> Exception:
+    """``exc`` (or the SQLite or OS error behind it) as a message about creating ``path``."""
+    cause = exc.__cause__ if isinstance(exc, ProjectError) and exc.__cause__ is not None else exc
+    left = "nothing was left behind"
+    if isinstance(cause, sqlite3.Error):
+        fault = sqlite_fault(path, cause, BUSY_TIMEOUT_MS // 1000, left)
+    elif isinstance(cause, OSError):
+        fault = os_fault(path, cause, path, left)
+    else:
+        fault = None
+    return type(fault)(f"cannot create {fault}") if fault is not None else exc

@@ -288,5 +288,17 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", index_rows)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection) -> None:
+    """imports.resume: how far an unfinished import committed its file, so that running it
+    again carries on there instead of reading the file from the start (core.ingest.resume)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(imports)")}
+    if "resume" not in columns:  # (a test may roll a project back to an older version)
+        conn.execute("ALTER TABLE imports ADD COLUMN resume TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _v3, _v4, _v5, _v6]
 LATEST_VERSION = len(MIGRATIONS)
+# A project this old or newer can be read without upgrading it (what a read-only project
+# needs): the migrations after it only add what writing uses. Raise it with a migration
+# that changes what reading, searching or stats look at.
+READABLE_FROM_VERSION = 5

@@ -6,6 +6,10 @@ of them interleaving on one project would be confusing at best. Such a job holds
 file lock on ``PROJECT-lock`` beside the project for its whole run; a second one is
 refused at once with a message naming the holder. The OS drops the lock when the holder
 exits, even when it crashes, so a stale lock cannot block anyone.
+
+A lock file this process cannot write (left by another user, or marked immutable) is
+locked through a read-only descriptor, which flock and LockFile accept; the note naming
+the holder is then not written.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ import os
 import socket
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 
 from aligner_gui.core.errors import ProjectBusyError
+from aligner_gui.core.faults import os_fault
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -59,9 +65,10 @@ class WriterLock:
         self.project_path = project_path
         self.purpose = purpose
         self._fd: int | None = None
+        self._writable = False
 
     def __enter__(self) -> WriterLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd, writable = self._open()
         if not _try_lock(fd):
             holder = _describe_holder(fd)
             os.close(fd)
@@ -74,12 +81,24 @@ class WriterLock:
             "purpose": self.purpose,
             "since": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
-        # Written after byte 0, which msvcrt locks; readers seek past it.
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, b" " + json.dumps(holder).encode())
-        self._fd = fd
+        self._fd, self._writable = fd, writable
+        if writable:
+            # Written after byte 0, which msvcrt locks; readers seek past it. Only a
+            # courtesy to whoever is refused: a full disk must not stop the job here.
+            with suppress(OSError):
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, b" " + json.dumps(holder).encode())
         return self
+
+    def _open(self) -> tuple[int, bool]:
+        """The lock file's descriptor, and whether it could be opened for writing."""
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644), True
+        except OSError as exc:
+            with suppress(OSError):
+                return os.open(self.path, os.O_RDONLY), False
+            raise os_fault(self.project_path, exc, self.path, "nothing was changed") from exc
 
     def __exit__(
         self,
@@ -88,7 +107,9 @@ class WriterLock:
         tb: TracebackType | None,
     ) -> None:
         if self._fd is not None:
-            os.ftruncate(self._fd, 0)
+            if self._writable:
+                with suppress(OSError):
+                    os.ftruncate(self._fd, 0)
             _unlock(self._fd)
             os.close(self._fd)
             self._fd = None

@@ -19,7 +19,11 @@ SCREENSHOT_SIZE = (1400, 860)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aligner-gui", description="Review rewrites of Arabic text.")
     parser.add_argument("project", nargs="?", type=Path, metavar="PROJECT")
-    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo project (kept between starts; File > Reset demo project starts it afresh)",
+    )
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: settings, then locale)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window to FILE.png and exit")
     parser.add_argument("--reviewer", metavar="NAME", help="reviewer name recorded with decisions (default: settings)")
@@ -36,10 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
-    from aligner_gui.core.demo import create_demo_project
+    from aligner_gui.ui.demo_project import prepare_demo
     from aligner_gui.ui.fonts import load_bundled_fonts
     from aligner_gui.ui.i18n import apply_language, choose_language
     from aligner_gui.ui.main_window import MainWindow
@@ -52,10 +55,11 @@ def _run(args: argparse.Namespace) -> int:
     load_bundled_fonts()
     translator = apply_language(app, choose_language(args.lang))  # noqa: F841 - kept alive
 
-    project = args.project
+    project, notice = args.project, None
     if args.demo:
-        data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-        project = create_demo_project(data_dir / "demo.aligner")
+        project, notice = prepare_demo()
+        if notice:
+            print(f"aligner-gui: {notice}", file=sys.stderr)
 
     window = MainWindow(_reviewer_name(args.reviewer, ask=not args.screenshot))
     app.aboutToQuit.connect(window.close_project)  # stop worker threads however the app ends
@@ -64,6 +68,8 @@ def _run(args: argparse.Namespace) -> int:
     window.show()  # before opening: upgrading an older project shows its progress here
     if project is not None:
         window.open_project(project)
+    if notice:
+        window.statusBar().showMessage(notice)
     if args.screenshot:
         return _save_screenshot(app, window, args.screenshot)
     return app.exec()

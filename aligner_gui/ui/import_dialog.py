@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from aligner_gui.core.ingest import FileReport, ImportOptions
 from aligner_gui.core.ingest.sources import FORMATS
+from aligner_gui.core.invisible import printable
 from aligner_gui.ui.import_thread import MAX_ERRORS_SENT, ImportThread
 
 ENCODINGS = ("utf-8", "cp1256", "iso-8859-6", "utf-16")
@@ -122,12 +124,17 @@ class ImportDialog(QDialog):
         self.activateWindow()
 
     def add_paths(self, paths: list[Path]) -> None:
-        present = {self.files.item(row).text() for row in range(self.files.count())}
+        present = set(self._paths())
         for path in paths:
-            if str(path) not in present:
-                self.files.addItem(str(path))
-                present.add(str(path))
+            if path not in present:
+                item = QListWidgetItem(printable(str(path)))  # a name can hide controls: shown escaped
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                self.files.addItem(item)
+                present.add(path)
         self._update_enabled()
+
+    def _paths(self) -> list[Path]:
+        return [self.files.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.files.count())]
 
     def _ask_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -162,7 +169,7 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.thread is not None or not self.files.count():
             return
-        paths = [Path(self.files.item(row).text()) for row in range(self.files.count())]
+        paths = self._paths()
         self.problems.clear()
         self._close_when_done = False
         self.bar.setValue(0)
@@ -197,19 +204,26 @@ class ImportDialog(QDialog):
         self.stop.setEnabled(self.running and not self.thread.stopping)
 
     def _on_progress(self, report: FileReport, done: int, total: int) -> None:
+        self.bar.setMaximum(1000 if total else 0)  # 0: a pipe, of unknown size: a busy bar
         self.bar.setValue(1000 * done // max(total, 1))
         self.status.setText(self._file_line(report))
 
     def _file_line(self, report: FileReport) -> str:
-        name = f"\u2068{Path(report.path).name}\u2069"  # isolated: a Latin name inside Arabic text
+        name = f"\u2068{printable(Path(report.path).name)}\u2069"  # isolated inside Arabic text
         if not report.begun:
             return self.tr("{file}: not begun").format(file=name)
-        return self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
+        counts = self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
             file=name,
             imported=report.imported,
             duplicates=report.duplicates,
             errors=report.errors,
         )
+        if report.carried_on_after is not None:
+            line = f"\u2068{report.carried_on_after}\u2069"
+            return counts + " " + self.tr("(carried on after line {line}, where it stopped)").format(line=line)
+        if report.changed_since:
+            return counts + " " + self.tr("(changed since it stopped: read from the start)")
+        return counts
 
     def _on_done(self, reports: list[FileReport], failure: str) -> None:
         if self.thread is None:  # shut down already
@@ -227,7 +241,7 @@ class ImportDialog(QDialog):
                 errors=errors,
             )
         ]
-        if len(reports) > 1:
+        if len(reports) > 1 or any(r.carried_on_after is not None or r.changed_since for r in reports):
             lines += [self._file_line(report) for report in reports]
         if errors > MAX_ERRORS_SENT:
             lines.append(
@@ -235,6 +249,7 @@ class ImportDialog(QDialog):
                     shown=MAX_ERRORS_SENT
                 )
             )
+        self.bar.setMaximum(1000)  # a busy bar no longer (see _on_progress)
         stopped = any(r.stopped for r in reports)
         if stopped:
             lines.append(self.tr("Stopped: importing the same files again carries on where it stopped."))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QThread, Signal
 from aligner_gui.core import ingest
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError
+from aligner_gui.core.invisible import printable
 from aligner_gui.core.project import Project
 
 # Record errors passed on to the window, per import; all of them are in import_errors.
@@ -71,10 +72,8 @@ class ImportThread(QThread):
     def _on_error(self, error: RecordError) -> None:
         self._began = True
         self.errors_found += 1
-        if not error.line:  # the whole file failed: always passed on; the reason names the file
-            self._unsent.append(error.reason)
-        elif self.errors_found <= MAX_ERRORS_SENT:
-            self._unsent.append(str(error))
+        if error.whole_file or self.errors_found <= MAX_ERRORS_SENT:  # a whole file's: always
+            self._unsent.append(printable(str(error)))
 
     def _on_progress(self, report: FileReport, done: int, total: int) -> None:
         self._began = True
@@ -89,5 +88,5 @@ class ImportThread(QThread):
 
 def _describe(exc: Exception) -> str:
     if isinstance(exc, AlignerError):  # a busy project, an unreadable project file…
-        return str(exc)
+        return printable(str(exc))
     return f"{type(exc).__name__}: {exc}"  # the window must hear of it, not lose the thread

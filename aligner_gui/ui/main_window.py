@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +24,12 @@ from aligner_gui.core.project import Project
 from aligner_gui.core.queue import progress
 from aligner_gui.core.review import DONE_DECISIONS, drafts_of, last_position, review_reasons, set_review_reasons
 from aligner_gui.ui.candidates import CandidateController
+from aligner_gui.ui.demo_project import is_demo, reset_demo
 from aligner_gui.ui.import_dialog import ImportDialog
 from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
 from aligner_gui.ui.message_box import warn
 from aligner_gui.ui.queue_panel import QueuePanel
+from aligner_gui.ui.read_only_mode import WRITING_ACTIONS, ReadOnlyMode
 from aligner_gui.ui.review_controller import ReviewController
 from aligner_gui.ui.review_panel import ReviewPanel
 from aligner_gui.ui.rewriter_dock import RewriterDock
@@ -64,7 +67,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([430, 970])
-        self.setCentralWidget(splitter)
+        self.read_only_mode = ReadOnlyMode(self)
+        self.read_only_mode.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only_mode.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.rewriter_dock = RewriterDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.rewriter_dock)
         self.rewriter_dock.hide()
@@ -98,6 +108,9 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&New project…"), self._ask_new, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("&Open project…"), self._ask_open, QKeySequence.StandardKey.Open)
         self.import_action = self._add(file_menu, self.tr("&Import passages…"), self.import_passages, "Ctrl+I")
+        # Only on the demo: on another project it would read as resetting that project.
+        self.reset_demo_action = self._add(file_menu, self.tr("&Reset demo project…"), lambda: reset_demo(self))
+        self.reset_demo_action.setVisible(False)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -118,7 +131,7 @@ class MainWindow(QMainWindow):
         rewrite.addAction(panel_action)
         for action_id in ("regenerate", "next_candidate", "previous_candidate"):
             rewrite.addAction(self.actions[action_id])
-        self._add(rewrite, self.tr("Edit &prompts…"), self.rewriter_dock.edit_prompts)
+        self.edit_prompts_action = self._add(rewrite, self.tr("Edit &prompts…"), self.rewriter_dock.edit_prompts)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.actions["zoom_in"])
@@ -126,7 +139,7 @@ class MainWindow(QMainWindow):
 
         settings = self.menuBar().addMenu(self.tr("&Settings"))
         self._add(settings, self.tr("&Keys…"), self._edit_keys)
-        self._add(settings, self.tr("&Reasons…"), self._edit_reasons)
+        self.edit_reasons_action = self._add(settings, self.tr("&Reasons…"), self._edit_reasons)
         self._add(settings, self.tr("Reviewer &name…"), self._edit_reviewer)
         language = settings.addMenu(self.tr("&Language"))
         self._add(language, "English", lambda: self._set_language("en"))
@@ -214,6 +227,16 @@ class MainWindow(QMainWindow):
             button.setEnabled(enabled)
         self.import_action.setEnabled(enabled)
 
+    def _apply_read_only(self) -> None:
+        """A read-only project: the banner, and every writing action off (after
+        _set_review_enabled, which turns them all on)."""
+        actions = [self.actions[action_id] for action_id in WRITING_ACTIONS]
+        actions += [*self._reason_actions, self.import_action, self.edit_prompts_action, self.edit_reasons_action]
+        actions.append(self.reset_demo_action)  # its backup could not be written beside it either
+        buttons = [self.panel.buttons[action_id] for action_id in ("accept", "reject", "edit", "save_edit", "skip")]
+        widgets = [*buttons, self.panel.note, *(check for _, check in self.panel.reason_checks), self.rewriter_dock]
+        self.read_only_mode.apply(self.project, actions, widgets)
+
     # -- project ---------------------------------------------------------------------------
 
     def open_project(self, path: Path) -> None:
@@ -248,6 +271,8 @@ class MainWindow(QMainWindow):
         self.candidates.need_model.connect(self.rewriter_dock.show)
         self._done, self._total = progress(project.conn)
         self._set_review_enabled(True)
+        self._apply_read_only()
+        self.reset_demo_action.setVisible(is_demo(project.path))
         self._show_title()
         self._show_progress()
         if backup is not None:
@@ -257,9 +282,10 @@ class MainWindow(QMainWindow):
         self._go_to_start()
 
     def _go_to_start(self) -> None:
-        """Recovered drafts first, else where this reviewer left off, else the first passage."""
-        drafts = drafts_of(self.project, self.reviewer)
-        target = drafts[0].passage_id if drafts else last_position(self.project, self.reviewer)
+        """The newest recovered draft (the edit in progress when the app stopped), else
+        where this reviewer left off, else the first passage."""
+        drafts = drafts_of(self.project, self.reviewer)  # oldest first
+        target = drafts[-1].passage_id if drafts else last_position(self.project, self.reviewer)
         if target is None or not self.queue.select_passage(target):
             self.queue.select_row(0)
         if drafts:
@@ -330,6 +356,9 @@ class MainWindow(QMainWindow):
         if self.project is None:
             self.statusBar().showMessage(self.tr("Open or create a project first"), 5000)
             return None
+        if self.project.read_only:
+            self.statusBar().showMessage(str(self.project.read_only_error()), 8000)
+            return None
         dialog = self.import_dialog
         if dialog is not None and dialog.project_path != self.project.path:
             if dialog.running:  # one import at a time; it belongs to the project opened before
@@ -372,6 +401,8 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         name = self.project.path.name if self.project else self.tr("no project")
+        if self.project is not None and self.project.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         self.setWindowTitle(f"{name} — aligner_gui")
 
     def _show_progress(self) -> None:
@@ -390,6 +421,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             save_keys(dialog.bindings())
             apply_keys(self.actions)
+            if self.project is not None:
+                self._apply_read_only()  # the keys that say why they do nothing
             self._refresh_legend()
 
     def _edit_reasons(self) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from aligner_gui.core.diff import WordDiff
-from aligner_gui.core.errors import ProjectBusyError
+from aligner_gui.core.errors import ProjectWriteError
 from aligner_gui.core.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
 from aligner_gui.core.project import Project
 from aligner_gui.core.review import (
@@ -84,12 +84,18 @@ class ReviewController(QObject):
         self._rehighlight.timeout.connect(self._on_typing_settled)
         self._position_timer = QTimer(self, singleShot=True, interval=1000)
         self._position_timer.timeout.connect(self._save_position)
-        panel.final.textChanged.connect(self._on_typed)
-        panel.final.double_clicked.connect(lambda _position: self.hunk_clicked.emit())
-        panel.ignore_marks.toggled.connect(self._on_flags)
-        panel.ignore_space.toggled.connect(self._on_flags)
-        panel.discard_draft_clicked.connect(self.discard_recovered)
-        queue.selected.connect(self.show_passage)
+        # The panel and the queue outlive this controller (another project opens in them):
+        # shutdown() cuts these, or the closed project would be read again.
+        self._connections = [
+            (panel.final.textChanged, self._on_typed),
+            (panel.final.double_clicked, self._on_double_click),
+            (panel.ignore_marks.toggled, self._on_flags),
+            (panel.ignore_space.toggled, self._on_flags),
+            (panel.discard_draft_clicked, self.discard_recovered),
+            (queue.selected, self.show_passage),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
         self._highlight_token = 0
         self.loader.highlighted.connect(self._on_highlights)
         self.ahead = ReadAhead(self.loader, queue, panel, busy=lambda: self.editing)
@@ -204,8 +210,13 @@ class ReviewController(QObject):
             self._highlight()
 
     def start_edit(self) -> None:
-        if self.state is not None and self.state.prepared.item.rewrite is not None:
+        if self.project.read_only:
+            self.message.emit(str(self.project.read_only_error()))
+        elif self.state is not None and self.state.prepared.item.rewrite is not None:
             self.set_editing(True)
+
+    def _on_double_click(self, _position: int) -> None:
+        self.hunk_clicked.emit()
 
     def _on_typed(self) -> None:
         if self.state is not None and self.editing:
@@ -233,7 +244,7 @@ class ReviewController(QObject):
             return True  # unchanged since shown: the rewrite, or the text of an "edited" decision
         try:
             save_draft(self.project, item.passage_id, self.reviewer, item.rewrite_id, state.final)
-        except ProjectBusyError as exc:
+        except ProjectWriteError as exc:  # busy, read-only, disk full
             self.message.emit(self.tr("Your edit is not saved yet: {reason}").format(reason=exc))
             return False
         state.saved_draft = state.final
@@ -244,7 +255,11 @@ class ReviewController(QObject):
         if self.state is None:
             return
         item = self.state.prepared.item
-        discard_draft(self.project, item.passage_id, self.reviewer)
+        try:
+            discard_draft(self.project, item.passage_id, self.reviewer)
+        except ProjectWriteError as exc:
+            self.message.emit(str(exc))
+            return
         self.loader.invalidate(item.passage_id)
         self.state.saved_draft = None
         self._replace_final(item.rewrite or "", remember=True)
@@ -349,7 +364,7 @@ class ReviewController(QObject):
         before = current_decision(self.project, decision.passage_id, self.reviewer)
         try:
             record_decision(self.project, decision)
-        except ProjectBusyError as exc:
+        except ProjectWriteError as exc:  # busy, read-only, disk full
             self.message.emit(str(exc))
             return False, before
         self.loader.invalidate(decision.passage_id)
@@ -411,8 +426,8 @@ class ReviewController(QObject):
             self._highlight()
 
     def _save_position(self) -> None:
-        if self.state is not None:
-            with suppress(ProjectBusyError):  # a convenience only: the next passage shown saves it again
+        if self.state is not None and not self.project.read_only:
+            with suppress(ProjectWriteError):  # a convenience only: the next passage shown saves it again
                 save_position(self.project, self.reviewer, self.state.prepared.item.passage_id)
 
     def items_per_hour(self) -> float:
@@ -420,6 +435,9 @@ class ReviewController(QObject):
         return self.session_decisions / hours
 
     def shutdown(self) -> None:
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
         self.leave_item()
         self._save_position()
         self._autosave.stop()

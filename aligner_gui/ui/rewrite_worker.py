@@ -75,6 +75,10 @@ class _Worker(QObject):
             rewriter = self._rewriter_for(order.choice)
             prompt = prompt_by_id(project, order.prompt_id)
             job = RewriteJob.start_or_resume(project, rewriter, prompt, order.settings, selection)
+            if job is None:
+                self.status.emit(self.tr("Nothing to rewrite: every passage chosen already has a rewrite"))
+                self.job_finished.emit("nothing")
+                return
             record = job.record()
             verb = self.tr("resuming job {id}") if job.resumed else self.tr("job {id}")
             self.status.emit(

@@ -60,144 +60,188 @@
     </message>
 </context>
 <context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="39"/>
+        <source>The demo project could not be opened ({reason}); it is kept as {name} and a new one was made</source>
+        <translation>تعذّر فتح المشروع التجريبي ({reason})؛ حُفظ باسم {name} وأُنشئ مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="66"/>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="82"/>
+        <source>Reset demo project</source>
+        <translation>إعادة تعيين المشروع التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="67"/>
+        <source>The demo project was not reset: {reason}</source>
+        <translation>لم يُعَد تعيين المشروع التجريبي: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="73"/>
+        <source>A new demo project is open; your earlier decisions are kept in {name}</source>
+        <translation>فُتح مشروع تجريبي جديد؛ قراراتك السابقة محفوظة في {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="83"/>
+        <source>Start the demo afresh? Your decisions and edits on it are set aside in a backup, {name}, in {folder}.</source>
+        <translation>أتبدأ المشروع التجريبي من جديد؟ ستُنحّى قراراتك وتعديلاتك عليه جانبًا في نسخة احتياطية، {name}، في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="91"/>
+        <source>Reset</source>
+        <translation>إعادة التعيين</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="45"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="47"/>
         <source>Import passages into {name}</source>
         <translation>استيراد مقاطع إلى {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="50"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="52"/>
         <source>Add &amp;files…</source>
         <translation>&amp;إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="52"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="54"/>
         <source>Add a f&amp;older of .txt files…</source>
         <translation>إضافة م&amp;جلد من ملفات txt…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="54"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="56"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="62"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="64"/>
         <source>From the file name</source>
         <translation>حسب اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="69"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="71"/>
         <source>cp1256 is Windows Arabic; the same as aligner import --encoding</source>
         <translation>ترميز cp1256 هو العربية في ويندوز؛ وهذا الخيار هو نفسه ‎--encoding‎ في aligner import</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="71"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="73"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="72"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="74"/>
         <source>Text field:</source>
         <translation>حقل النص:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="73"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="75"/>
         <source>Id field:</source>
         <translation>حقل المعرّف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="74"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="76"/>
         <source>Rewrite field:</source>
         <translation>حقل إعادة الصياغة:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="75"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="77"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="86"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="88"/>
         <source>Problems found in the files are listed here.</source>
         <translation>تُسرد هنا المشكلات التي وُجدت في الملفات.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="87"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="89"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="90"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="92"/>
         <source>&amp;Stop</source>
         <translation>إ&amp;يقاف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="92"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>إغ&amp;لاق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="100"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="102"/>
         <source>Files to import:</source>
         <translation>الملفات المراد استيرادها:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="111"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="113"/>
         <source>found by itself</source>
         <translation>يُكتشف تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="135"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="142"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="137"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="144"/>
         <source>Passages ({patterns});;All files (*)</source>
         <translation>مقاطع ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="142"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="149"/>
         <source>A folder of .txt files</source>
         <translation>مجلد من ملفات txt</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="169"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="176"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="181"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="188"/>
         <source>Stopping after the passages being written…</source>
         <translation>سيتوقف بعد حفظ المقاطع الجارية كتابتها…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="206"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="213"/>
         <source>{file}: not begun</source>
         <translation>{file}: لم يبدأ استيراده</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="207"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="214"/>
         <source>{file}: {imported} imported, {duplicates} duplicates, {errors} errors</source>
         <translation>{file}: المستورد {imported}، المكرر {duplicates}، الأخطاء {errors}</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/import_dialog.py" line="222"/>
+        <source>(carried on after line {line}, where it stopped)</source>
+        <translation>(تابع بعد السطر {line}، حيث توقف)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="224"/>
+        <source>(changed since it stopped: read from the start)</source>
+        <translation>(تغيّر الملف منذ توقف استيراده: قُرئ من بدايته)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="235"/>
         <source>Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors.</source>
         <translation>المقاطع المستوردة: {imported} (وإعادات الصياغة: {rewrites})، المكررة: {duplicates}، الأخطاء: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="234"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="247"/>
         <source>The first {shown} problems are listed; all are kept in the project.</source>
         <translation>سُردت أول {shown} مشكلة فقط، وكلها محفوظة في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="239"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="253"/>
         <source>Stopped: importing the same files again carries on where it stopped.</source>
         <translation>توقف الاستيراد: استيراد الملفات نفسها مرة أخرى يكمل من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/import_dialog.py" line="241"/>
+        <location filename="../../aligner_gui/ui/import_dialog.py" line="255"/>
         <source>The import could not run: {reason}</source>
         <translation>تعذّر الاستيراد: {reason}</translation>
     </message>
@@ -213,223 +257,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="89"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="99"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="97"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="98"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="108"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="99"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="109"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="100"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="110"/>
         <source>&amp;Import passages…</source>
         <translation>ا&amp;ستيراد مقاطع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="102"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="112"/>
+        <source>&amp;Reset demo project…</source>
+        <translation>&amp;إعادة تعيين المشروع التجريبي…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="104"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="117"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="114"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="127"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="116"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="134"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="127"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="141"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="142"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="143"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="131"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="135"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="136"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="149"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="181"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="194"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="218"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="220"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="249"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="255"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="280"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="266"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="292"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="292"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="318"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="292"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="318"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="298"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="368"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="324"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="397"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="303"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="322"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="329"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="340"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="348"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="305"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
         <source>aligner projects (*.aligner)</source>
         <translation>مشاريع aligner (*.aligner)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="341"/>
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>الملف {path} موجود من قبل. افتحه من ملف ◂ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="357"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="337"/>
+        <location filename="../../aligner_gui/ui/demo_project.py" line="51"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="366"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="355"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="384"/>
         <source>{count} passages imported</source>
         <translation>المقاطع المستوردة: {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="374"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="403"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="381"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="405"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="412"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="400"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="433"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="400"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="433"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="416"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="449"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="416"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="449"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="421"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="454"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="432"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="465"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="433"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="466"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/app.py" line="83"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="421"/>
+        <location filename="../../aligner_gui/ui/app.py" line="89"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="454"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -578,6 +633,19 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <location filename="../../aligner_gui/ui/read_only_mode.py" line="68"/>
+        <source>Read-only: {path} cannot be changed here ({reason}). Reading, searching and moving through it work; deciding, editing, importing and rewriting are turned off.</source>
+        <translation>للقراءة فقط: لا يمكن تغيير {path} هنا ({reason}). القراءة والبحث والتنقل بين المقاطع متاحة، أما القرارات والتحرير والاستيراد وإعادة الكتابة فمعطّلة.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/read_only_mode.py" line="76"/>
+        <source>{name} is read-only ({reason}): nothing can be decided or changed in it</source>
+        <translation>{name} للقراءة فقط ({reason}): لا يمكن اتخاذ قرار فيه ولا تغيير شيء</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <location filename="../../aligner_gui/ui/review_panel.py" line="28"/>
@@ -628,77 +696,77 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="123"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="129"/>
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="134"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="140"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="137"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="143"/>
         <source>candidate {n} of {count}</source>
         <translation>المرشَّح {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="139"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="145"/>
         <source>TRUNCATED</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="142"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="148"/>
         <source>Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="166"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="172"/>
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="168"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="174"/>
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="170"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="176"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="237"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="248"/>
         <source>Your edit is not saved yet: {reason}</source>
         <translation>لم يُحفظ تعديلك بعد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="290"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="305"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="314"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="329"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="343"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="358"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="373"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="389"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="382"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="398"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review_controller.py" line="389"/>
+        <location filename="../../aligner_gui/ui/review_controller.py" line="405"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
@@ -1085,16 +1153,21 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/rewrite_worker.py" line="79"/>
+        <source>Nothing to rewrite: every passage chosen already has a rewrite</source>
+        <translation>لا شيء لإعادة كتابته: لكل فقرة مختارة إعادة كتابة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="83"/>
         <source>resuming job {id}</source>
         <translation>استئناف المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="79"/>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="83"/>
         <source>job {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="83"/>
+        <location filename="../../aligner_gui/ui/rewrite_worker.py" line="87"/>
         <source>{left} of {total} passages to rewrite</source>
         <translation>بقي {left} من {total} فقرة لإعادة كتابتها</translation>
     </message>

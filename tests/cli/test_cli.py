@@ -189,9 +189,9 @@ def test_ctrl_c_stops_an_import_cleanly_and_the_next_one_carries_on(project_path
 
     again = aligner("import", project_path, big_jsonl)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.splitlines()[-1] == (
-        f"imported {BIG_RECORDS - written} passages (0 rewrites), {written} duplicates, 0 errors"
-    )
+    assert f"{big_jsonl}: carried on after line {written}, where an import of it stopped" in again.stderr
+    summary = f"imported {BIG_RECORDS - written} passages (0 rewrites), 0 duplicates, 0 errors"
+    assert again.stdout.splitlines()[-1] == summary
 
 
 def test_ctrl_c_while_the_parsing_helper_starts_is_a_clean_stop(project_path, big_jsonl):
@@ -215,3 +215,15 @@ def test_an_import_started_ignoring_ctrl_c_keeps_ignoring_it(project_path, big_j
     out, err = ctrl_c(job)
     assert job.returncode == 0 and "stopping" not in err
     assert out.splitlines()[-1] == f"imported {BIG_RECORDS} passages (0 rewrites), 0 duplicates, 0 errors"
+
+
+def test_the_first_ctrl_c_stops_an_import_reading_an_endless_line(project_path, tmp_path):
+    endless = tmp_path / "zeros.jsonl"
+    endless.symlink_to("/dev/zero")  # one line that never ends
+    job = start_import(project_path, endless)
+    time.sleep(2)  # well into the line: past its 16 MiB limit, skipping the rest
+    started = time.monotonic()
+    out, err = ctrl_c(job)
+    check_stopped(job, err)
+    assert time.monotonic() - started < 10
+    assert out.splitlines()[-1] == "imported 0 passages (0 rewrites), 0 duplicates, 0 errors"

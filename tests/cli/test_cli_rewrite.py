@@ -45,6 +45,18 @@ def test_rewrite_shows_progress_and_a_summary(demo_path, tiny_model):
     assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6] and {r[1] for r in rows} == {str(tiny_model)}
 
 
+def test_a_finished_run_repeated_says_there_is_nothing_to_do_and_adds_no_job(demo_path, tiny_model):
+    args = ("rewrite", demo_path, "--model", tiny_model, "--ids", "1,2", "--max-new-tokens", "2")
+    assert aligner(*args).returncode == 0
+    again = aligner(*args)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("nothing to rewrite: every passage selected already has a rewrite from")
+    as_json = json.loads(aligner(*args, "--json").stdout)
+    assert as_json["job"] is None and as_json["status"] == "nothing to rewrite"
+    with Project.open(demo_path) as project:
+        assert project.conn.execute("SELECT id, status, total FROM jobs").fetchall() == [(1, "done", 2)]
+
+
 def test_a_killed_run_resumes_where_it_stopped(demo_path, tiny_model):
     with Project.open(demo_path) as project:
         save_prompt(project, "short", "أعد كتابة النص.")

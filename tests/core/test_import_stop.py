@@ -18,7 +18,7 @@ def count(project, sql: str) -> int:
 def test_stop_keeps_what_was_written_and_a_second_import_carries_on(project, tmp_path, parse_in_subprocess):
     first = write_jsonl(tmp_path / "first.jsonl", numbered("a", 100))
     second = write_jsonl(tmp_path / "second.jsonl", numbered("b", 40))
-    options = ImportOptions(chunk_size=10, parse_in_subprocess=parse_in_subprocess)
+    options = ImportOptions(chunk_size=10, transaction_rows=10, parse_in_subprocess=parse_in_subprocess)
     written = []
 
     reports = import_files(
@@ -36,15 +36,16 @@ def test_stop_keeps_what_was_written_and_a_second_import_carries_on(project, tmp
     assert count(project, "SELECT count(*) FROM passages") == 30
     assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NULL") == 1
 
-    again = import_files(project, [first, second], options)
-    assert [(r.imported, r.duplicates, r.stopped) for r in again] == [(70, 30, False), (40, 0, False)]
+    again = import_files(project, [first, second], options)  # the first file is read from line 31
+    assert [(r.imported, r.duplicates, r.stopped) for r in again] == [(70, 0, False), (40, 0, False)]
+    assert [r.carried_on_after for r in again] == [30, None]
     assert count(project, "SELECT count(*) FROM passages") == 140
     assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NULL") == 1  # only the stopped one
 
 
 def test_a_stop_that_never_comes_changes_nothing(project, tmp_path):
     path = write_jsonl(tmp_path / "all.jsonl", numbered("c", 50))
-    [report] = import_files(project, [path], ImportOptions(chunk_size=10), stop=lambda: False)
+    [report] = import_files(project, [path], ImportOptions(chunk_size=10, transaction_rows=10), stop=lambda: False)
     assert (report.imported, report.stopped) == (50, False)
     assert count(project, "SELECT count(*) FROM imports WHERE finished_at IS NOT NULL") == 1
 
@@ -57,7 +58,7 @@ def test_stop_after_the_last_record_of_a_file_finishes_it_and_begins_no_other(pr
     reports = import_files(
         project,
         [first, second, third],
-        ImportOptions(chunk_size=10),
+        ImportOptions(chunk_size=10, transaction_rows=10),
         on_progress=lambda report, done, total: written.append(report.imported),
         stop=lambda: bool(written) and written[-1] >= 100,
     )
@@ -74,8 +75,24 @@ def test_what_a_failed_import_committed_can_be_read_back(project, tmp_path):
     import_files(project, [write_jsonl(tmp_path / "old.jsonl", numbered("o", 5))])
     before = latest_import_id(project)
     path = write_jsonl(tmp_path / "new.jsonl", numbered("n", 30) + [{"id": "bad"}] + numbered("o", 2))
-    [report] = import_files(project, [path], ImportOptions(chunk_size=10))
+    [report] = import_files(project, [path], ImportOptions(chunk_size=10, transaction_rows=10))
     [recorded] = imports_after(project, before)
     assert (recorded.imported, recorded.duplicates, recorded.errors, recorded.format) == (30, 2, 1, "jsonl")
     assert (report.imported, report.duplicates, report.errors) == (30, 2, 1)
     assert recorded.path == str(path.absolute())
+
+
+def test_progress_shows_only_what_is_committed(project, tmp_path):
+    """A count the user saw must survive a crash at that moment: progress comes after the commit."""
+    import sqlite3
+
+    path = write_jsonl(tmp_path / "all.jsonl", numbered("d", 95))
+    seen = []
+
+    def progress(report, done, total):
+        with sqlite3.connect(project.path) as other:  # what a crash now would leave
+            seen.append((report.imported, other.execute("SELECT count(*) FROM passages").fetchone()[0]))
+
+    import_files(project, [path], ImportOptions(chunk_size=10, transaction_rows=30), on_progress=progress)
+    assert [shown for shown, _ in seen] == [10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 95]
+    assert all(shown <= committed for shown, committed in seen)

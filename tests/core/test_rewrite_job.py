@@ -153,3 +153,11 @@ def test_a_run_refused_by_a_busy_project_leaves_the_job_failed(demo_project, rew
         job.run()
     assert job.record().status == "failed" and "busy" in job.record().error
     assert job.run().done == 2  # and it carries on once the project is free
+
+
+def test_a_run_with_nothing_left_to_rewrite_records_no_job(demo_project, rewriter, prompt):
+    RewriteJob.start_or_resume(demo_project, rewriter, prompt, SETTINGS, Selection(passage_ids=(1, 2))).run()
+    again = RewriteJob.start_or_resume(demo_project, rewriter, prompt, SETTINGS, Selection(passage_ids=(1, 2)))
+    assert again is None
+    jobs = demo_project.conn.execute("SELECT id, status, total FROM jobs").fetchall()
+    assert jobs == [(1, "done", 2)]

@@ -4,6 +4,22 @@ from aligner_gui.core.demo import create_demo_project
 from aligner_gui.ui.fonts import load_bundled_fonts
 from aligner_gui.ui.main_window import MainWindow
 
+# The start of a script (`python -c SCRIPT PROJECT`) that opens the real window on PROJECT
+# in a process of its own, for tests that then kill that process.
+WINDOW_IN_A_PROCESS = """
+import os, signal, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+app.setApplicationName("aligner_gui_crash_test")
+from aligner_gui.ui.main_window import MainWindow
+window = MainWindow("huda")
+window.open_project(Path(sys.argv[1]))
+window.show()
+"""
+
 
 @pytest.fixture(scope="session", autouse=True)
 def bundled_fonts(qapp):

@@ -77,6 +77,23 @@ def test_a_stopped_import_keeps_its_place_and_the_next_one_carries_on(qtbot, win
     assert passages_in(window.project.path) == before + 5000
 
 
+def test_a_rerun_of_a_stopped_import_carries_on_after_its_last_commit(qtbot, window, tmp_path):
+    before = passages_in(window.project.path)
+    path = write_jsonl(tmp_path / "rows.jsonl", [{"text": f"{i} نص قصير"} for i in range(30_000)])
+    dialog = window.import_passages([path])
+    dialog.start_import()
+    qtbot.waitUntil(lambda: passages_in(window.project.path) > before, timeout=30_000)
+    dialog.stop_import()
+    finish(qtbot, dialog)
+    written = passages_in(window.project.path) - before
+    assert 0 < written < 30_000
+
+    dialog.start_import()
+    status = finish(qtbot, dialog)
+    assert f"Imported {30_000 - written} passages (0 rewrites), 0 duplicates, 0 errors." in status
+    assert f"(carried on after line \u2068{written}\u2069, where it stopped)" in status
+
+
 def test_closing_the_dialog_or_the_window_stops_a_running_import(qtbot, window, tmp_path):
     project_path = window.project.path
     before = passages_in(project_path)

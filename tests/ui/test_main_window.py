@@ -12,7 +12,7 @@ from aligner_gui.core.review import current_decision
 from aligner_gui.core.search import search
 from aligner_gui.ui.fonts import ARABIC_FAMILY
 from tests.conftest import as_schema_4, run_module, write_jsonl
-from tests.ui.conftest import open_window
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, open_window
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
 HIDDEN = "😤 قبل\u200fبعد \u202bمضمن\u202c و\u2067معزول\u2069 كلمة\u200bكلمة"
@@ -67,18 +67,8 @@ def test_arabic_interface_is_translated_and_mirrored(qtbot, demo_path, arabic_ui
     window.close()
 
 
-DRAFT_THEN_CRASH = textwrap.dedent(
+DRAFT_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
     """
-    import os, signal, sys, time
-    from pathlib import Path
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    app.setApplicationName("aligner_gui_crash_test")
-    from aligner_gui.ui.main_window import MainWindow
-    window = MainWindow("huda")
-    window.open_project(Path(sys.argv[1]))
-    window.show()
     window.queue.select_passage(3)
     window.controller.start_edit()
     window.panel.final.insertPlainText("تعديل لم يحفظ بعد ")

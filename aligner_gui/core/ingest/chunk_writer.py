@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.parsing import ParsedChunk
 from aligner_gui.core.ingest.records import PassageRow, RecordError
+from aligner_gui.core.ingest.resume import ResumePoint
+from aligner_gui.core.ingest.sources import ImportStopped
 from aligner_gui.core.project import Project, utc_now
 
 # Larger transactions let the search index write bigger segments, which need far less
@@ -28,6 +30,8 @@ class ChunkResult:
     duplicates: int = 0
     errors: list[RecordError] = field(default_factory=list)
     bytes_read: int = 0
+    resume: ResumePoint | None = None  # where to carry on after this chunk
+    carried_on: bool | None = None  # see ParsedChunk
 
 
 def write_chunks(
@@ -36,49 +40,56 @@ def write_chunks(
     file_label: str,
     chunks: Iterator[ParsedChunk],
     on_written: Callable[[ChunkResult], None],
+    on_committed: Callable[[ChunkResult], None],
     stop: Callable[[], bool],
     transaction_rows: int,
 ) -> bool:
-    """Write every chunk, calling ``on_written`` with each chunk's result.
+    """Write every chunk: ``on_written`` is called with each chunk's result inside its
+    transaction (what must be committed with it), ``on_committed`` once that transaction
+    is committed (what may be shown: a count the user sees is never one a crash undoes).
 
-    ``on_written`` runs inside the chunk's transaction: if a later chunk of the same
-    transaction fails, what it reported is rolled back and the error is raised here.
-
-    ``stop`` is asked before each chunk that holds records; once it says yes, what was
-    written so far is committed and the rest of the input is left unread. Returns whether
-    that happened.
+    ``stop`` is asked before each chunk that holds records (and by the reader while it
+    reads, see sources.ByteCounter); once it says yes, what was written so far is
+    committed and the rest of the input is left unread. Returns whether that happened.
 
     An ImportFileError from ``chunks`` ends the input: everything before it is
     committed, then it is raised.
     """
     failure: ImportFileError | None = None
+    stopped = False
 
     def next_chunk() -> ParsedChunk | None:
-        nonlocal failure
+        nonlocal failure, stopped
         try:
             return next(chunks, None)
         except ImportFileError as exc:
             failure = exc
-            return None
+        except ImportStopped:
+            stopped = True
+        return None
 
     chunk = next_chunk()
-    while chunk is not None:
-        rows = 0
+    while chunk is not None and not stopped:
+        rows, written = 0, []
         with project.transaction() as conn:
             while chunk is not None and rows < transaction_rows:
                 if (chunk.rows or chunk.errors) and stop():
-                    return True  # leaving the block commits what this transaction holds
+                    stopped = True
+                    break  # leaving the block commits what this transaction holds
                 result = _insert_rows(conn, import_id, file_label, chunk.rows)
                 result.errors = chunk.errors + result.errors
-                result.bytes_read = chunk.bytes_read
+                result.bytes_read, result.resume, result.carried_on = chunk.bytes_read, chunk.resume, chunk.carried_on
                 log_errors(conn, import_id, result.errors)
                 _count(conn, import_id, result)
                 on_written(result)
+                written.append(result)
                 rows += len(chunk.rows) + len(chunk.errors)  # records, good or bad
                 chunk = next_chunk()
+        for result in written:
+            on_committed(result)
     if failure is not None:
         raise failure
-    return False
+    return stopped
 
 
 def _insert_rows(

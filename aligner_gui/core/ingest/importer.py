@@ -4,7 +4,8 @@ Parsing (core.ingest.parsing) and writing (core.ingest.chunk_writer) are separat
 large file is parsed in a helper process while this one writes, so both cores work.
 Each transaction holds whole records only, so a crash never leaves half a record.
 Re-running an import skips everything already in the project (same id, or same text
-after normalization) and counts it as a duplicate.
+after normalization) and counts it as a duplicate; a file read line by line that an
+earlier import left unfinished is read from where that one stopped (core.ingest.resume).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS, ChunkResult, 
 from aligner_gui.core.ingest.parse_process import HelperDied, parse_in_subprocess
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
 from aligner_gui.core.ingest.records import FieldNames, RecordError
-from aligner_gui.core.ingest.sources import READ_ERRORS, InputFile, cannot_read, check_encoding, detect
+from aligner_gui.core.ingest.resume import ResumePoint, resume_key, save_point, saved_point
+from aligner_gui.core.ingest.sources import READ_ERRORS, ImportStopped, InputFile, cannot_read, check_encoding, detect
+from aligner_gui.core.invisible import storable
 from aligner_gui.core.project import Project, utc_now
 
 # Inputs at least this large are parsed in a helper process. Starting one costs about
@@ -42,6 +45,10 @@ class FileReport:
     failed: str | None = None  # the reason the file as a whole could not be read
     stopped: bool = False  # asked to stop before the end: what was written is kept
     begun: bool = True  # False: stopped before this file was opened
+    # Carrying on an interrupted import of this file: after which line, or None; and
+    # whether the file had changed since, so that it was read from the start instead.
+    carried_on_after: int | None = None
+    changed_since: bool = False
 
     def add(self, other: ChunkResult) -> None:
         self.imported += other.imported
@@ -51,7 +58,7 @@ class FileReport:
 
 
 ErrorCallback = Callable[[RecordError], None]
-ProgressCallback = Callable[[FileReport, int, int], None]  # report, bytes done, bytes total
+ProgressCallback = Callable[[FileReport, int, int], None]  # report, bytes done, bytes total (0: unknown)
 StopCallback = Callable[[], bool]  # asked between chunks: True stops the import there
 
 
@@ -98,24 +105,26 @@ class _FileImporter:
     ) -> None:
         self.project = project
         self.path = path
-        self.file_label = str(path)
+        self.file_label = storable(str(path))  # as records and errors name it
         self.options = options
         self.on_error = on_error or (lambda error: None)
         self.on_progress = on_progress or (lambda report, done, total: None)
         self.stop = stop
         self.report = FileReport(str(path))
         self.import_id = 0
+        self.resume_key = ""
 
     def run(self) -> FileReport:
         self._start()
+        source: InputFile | None = None
         try:
-            source = detect(self.path, self.options.format)
+            source = detect(self.path, self.options.format, self.stop)
             self.report.format = source.format
             with self.project.transaction() as conn:
                 conn.execute("UPDATE imports SET format = ? WHERE id = ?", (source.format, self.import_id))
             if source.format != "parquet" and not self.path.is_dir():
                 check_encoding(source, self.options.encoding)
-            self._stream(source)
+            self._stream(source, self._resume_point(source))
         except HelperDied as exc:
             if self.stop():  # a Ctrl+C that also reached the helper (see parse_process)
                 self.report.stopped = True
@@ -125,6 +134,11 @@ class _FileImporter:
             self._file_failed(str(exc))
         except READ_ERRORS as exc:  # unreadable disk file
             self._file_failed(str(cannot_read(self.path, exc)))
+        except ImportStopped:  # while waiting for a pipe's first bytes (see pipes)
+            self.report.stopped = True
+        finally:
+            if source is not None:
+                source.close()
         self._finish()
         return self.report
 
@@ -133,27 +147,47 @@ class _FileImporter:
         with self.project.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO imports(path, format, options, started_at) VALUES (?, ?, ?, ?)",
-                (str(self.path.absolute()), self.options.format, json.dumps(opts), utc_now()),
+                (storable(str(self.path.absolute())), self.options.format, json.dumps(opts), utc_now()),
             )
             self.import_id = cur.lastrowid or 0
 
-    def _stream(self, source: InputFile) -> None:
-        total = _input_size(self.path)
+    def _resume_point(self, source: InputFile) -> ResumePoint | None:
+        """Where an interrupted import of this file with these options stopped; noted in
+        this import's row at once, so that a kill before its first commit loses nothing."""
+        opts = self.options
+        fields = [opts.text_field, opts.id_field, opts.rewrite_field]
+        self.resume_key = resume_key(storable(str(self.path.absolute())), source.format, opts.encoding, fields)
+        # A pipe holds other bytes at each import: it is never carried on.
+        point = None if source.pipe else saved_point(self.project, self.resume_key, self.import_id)
+        with self.project.transaction() as conn:
+            save_point(conn, self.import_id, self.resume_key, point)
+        return point
 
-        def written(result: ChunkResult) -> None:
+    def _stream(self, source: InputFile, resume_from: ResumePoint | None) -> None:
+        total = 0 if source.pipe else _input_size(self.path)  # 0: unknown
+
+        def written(result: ChunkResult) -> None:  # inside the chunk's transaction
+            if result.resume is not None:
+                save_point(self.project.conn, self.import_id, self.resume_key, result.resume)
+
+        def committed(result: ChunkResult) -> None:
+            if result.carried_on is not None:
+                self.report.carried_on_after = resume_from.line if result.carried_on and resume_from else None
+                self.report.changed_since = not result.carried_on
             self.report.add(result)
             for error in result.errors:
                 self.on_error(error)
             self.on_progress(self.report, result.bytes_read, total)
 
         # closing(): stop a helper process now, not when the generator is collected.
-        with closing(self._parsed(source, total)) as chunks:
+        with closing(self._parsed(source, total, resume_from)) as chunks:
             stopped = write_chunks(
                 self.project,
                 self.import_id,
                 self.file_label,
                 chunks,
                 written,
+                committed,
                 self.stop,
                 self.options.transaction_rows or TRANSACTION_ROWS,
             )
@@ -161,11 +195,14 @@ class _FileImporter:
         if not stopped:
             self.on_progress(self.report, total, total)
 
-    def _parsed(self, source: InputFile, total: int) -> Iterator[ParsedChunk]:
+    def _parsed(self, source: InputFile, total: int, resume_from: ResumePoint | None) -> Iterator[ParsedChunk]:
         in_subprocess = self.options.parse_in_subprocess
         if in_subprocess is None:
             in_subprocess = total >= SUBPROCESS_MIN_BYTES
-        chunks = parse_in_subprocess(source, self.options) if in_subprocess else parse_chunks(source, self.options)
+        if source.pipe is not None:
+            in_subprocess = False  # the pipe is open in this process, and read only once
+        parse = parse_in_subprocess if in_subprocess else parse_chunks
+        chunks = parse(source, self.options, resume_from, self.stop)
         for chunk in chunks:
             if self.report.fields is None:
                 self.report.fields = chunk.fields
@@ -173,7 +210,7 @@ class _FileImporter:
 
     def _file_failed(self, reason: str) -> None:
         self.report.failed = reason
-        error = RecordError(self.file_label, 0, reason)
+        error = RecordError(self.file_label, 0, storable(reason), whole_file=True)
         self.report.errors += 1
         self.on_error(error)
         if self.import_id:

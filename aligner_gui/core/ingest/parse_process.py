@@ -16,33 +16,47 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
-from aligner_gui.core.ingest.sources import InputFile
+from aligner_gui.core.ingest.resume import ResumePoint
+from aligner_gui.core.ingest.sources import ImportStopped, InputFile
+
+# How often a wait for the helper's next chunk asks whether to stop.
+_STOP_CHECK_SECONDS = 0.2
 
 
-def parse_in_subprocess(source: InputFile, options: ImportOptions) -> Iterator[ParsedChunk]:
-    """Yield what ``parse_chunks(source, options)`` yields, parsed in a helper process.
+def parse_in_subprocess(
+    source: InputFile,
+    options: ImportOptions,
+    resume_from: ResumePoint | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Iterator[ParsedChunk]:
+    """Yield what ``parse_chunks(source, options, resume_from)`` yields, parsed in a
+    helper process.
 
     Failures are raised here as they would be in this process: ImportFileError for a
     file that cannot be read, RuntimeError (with the helper's traceback) for a bug.
-    Closing the generator early stops the helper.
+    While waiting for the helper, ``stop`` is asked a few times a second: ImportStopped
+    once it says so. Closing the generator early stops the helper.
     """
     context = multiprocessing.get_context("spawn")
     # A one-way pipe, each end held by one process only: if either process dies, the
     # other sees end-of-file or a broken pipe at once instead of waiting for ever.
     receiver, sender = context.Pipe(duplex=False)
     helper = context.Process(
-        target=_parse_into_pipe, args=(source, options, sender), name="aligner-import-parser", daemon=True
+        target=_parse_into_pipe, args=(source, options, resume_from, sender), name="aligner-import-parser", daemon=True
     )
     _start_deaf_to_ctrl_c(helper)
     sender.close()
     try:
         while True:
+            while stop is not None and not receiver.poll(_STOP_CHECK_SECONDS):
+                if stop():
+                    raise ImportStopped
             kind, payload = receive(receiver, helper, source)
             if kind == "chunk":
                 yield payload
@@ -100,14 +114,16 @@ def receive(receiver: Connection, helper: multiprocessing.Process, source: Input
         ) from None
 
 
-def _parse_into_pipe(source: InputFile, options: ImportOptions, sender: Connection) -> None:
+def _parse_into_pipe(
+    source: InputFile, options: ImportOptions, resume_from: ResumePoint | None, sender: Connection
+) -> None:
     """The helper's main function. The pipe holds about one chunk: parsing stays one
     chunk ahead of the importer and memory stays flat."""
     # Ctrl+C reaches the whole process group: the importer handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         try:
-            for chunk in parse_chunks(source, options):
+            for chunk in parse_chunks(source, options, resume_from):
                 sender.send(("chunk", chunk))
         except ImportFileError as exc:
             sender.send(("file-failed", str(exc)))

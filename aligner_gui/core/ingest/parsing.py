@@ -7,14 +7,16 @@ importer writes earlier chunks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, RecordError, build_row, guess_fields
+from aligner_gui.core.ingest.resume import PrefixChanged, ResumePoint, StreamPosition
 from aligner_gui.core.ingest.sources import READ_ERRORS, ByteCounter, InputFile, cannot_read
+from aligner_gui.core.invisible import storable
 
 
 @dataclass
@@ -38,29 +40,52 @@ class ParsedChunk:
     errors: list[RecordError] = field(default_factory=list)
     bytes_read: int = 0
     fields: FieldNames | None = None  # the field names in use, once known
+    resume: ResumePoint | None = None  # where to carry on after this chunk (line formats)
+    # In the first chunk of an import that was to carry on an earlier one: whether it did
+    # (the file had not changed) or read the file from the start.
+    carried_on: bool | None = None
 
 
-def parse_chunks(source: InputFile, options: ImportOptions) -> Iterator[ParsedChunk]:
-    """Yield the file's records as chunks of at most ``options.chunk_size`` records.
+def parse_chunks(
+    source: InputFile,
+    options: ImportOptions,
+    resume_from: ResumePoint | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Iterator[ParsedChunk]:
+    """Yield the file's records as chunks of at most ``options.chunk_size`` records,
+    starting after ``resume_from`` when the file still holds what came before it.
 
     A failure that stops the whole file (unreadable, truncated gzip, no text field)
     raises ImportFileError, after the chunk read so far has been yielded: what was
-    read before the failure is kept.
+    read before the failure is kept. ImportStopped when ``stop`` says so while reading
+    (an endless line from a pipe or a device): the chunk being read is dropped.
     """
-    counter = ByteCounter()
-    parser = _RecordParser(source, options)
-    chunk = ParsedChunk()
+    counter = ByteCounter(stop)
+    position = StreamPosition(resume_from)
+    parser = _RecordParser(source, options, resume_from)
+    chunk = ParsedChunk(carried_on=None if resume_from is None else True)
 
     def finished(chunk: ParsedChunk) -> ParsedChunk:
         chunk.bytes_read, chunk.fields = counter.count, parser.names
+        chunk.resume = position.point(list(astuple(parser.names)) if parser.names else None)
         return chunk
 
+    def records() -> Iterator[RawRecord]:
+        nonlocal position
+        try:
+            yield from read_records(source, options.encoding, counter, position)
+        except PrefixChanged:  # raised before any record: start again from the top
+            chunk.carried_on, parser.names, position = False, None, StreamPosition()
+            counter.count = 0  # what was read to check the file is read again
+            yield from read_records(source, options.encoding, counter, position)
+
     try:
-        for record in read_records(source, options.encoding, counter):
+        for record in records():
             parser.add(record, chunk)
             if len(chunk.rows) + len(chunk.errors) >= options.chunk_size:
                 yield finished(chunk)
                 chunk = ParsedChunk()
+                counter.chunk_began_at = counter.count
     except (ImportFileError, *READ_ERRORS) as exc:
         yield finished(chunk)
         if isinstance(exc, ImportFileError):
@@ -70,12 +95,14 @@ def parse_chunks(source: InputFile, options: ImportOptions) -> Iterator[ParsedCh
 
 
 class _RecordParser:
-    def __init__(self, source: InputFile, options: ImportOptions) -> None:
+    def __init__(self, source: InputFile, options: ImportOptions, resume_from: ResumePoint | None) -> None:
         self.path = source.path
-        self.file_label = str(source.path)
+        self.file_label = storable(str(source.path))
         self.options = options
-        self.default_source = Path(source.path).name
-        self.names: FieldNames | None = None
+        self.default_source = storable(Path(source.path).name)
+        # Carrying on: the fields chosen from the file's first record, not the next one's.
+        fields = resume_from.fields if resume_from is not None else None
+        self.names: FieldNames | None = FieldNames(*fields) if fields else None
 
     def add(self, record: RawRecord, chunk: ParsedChunk) -> None:
         if record.error is None and self.names is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from aligner_gui.core.arabic import normalize, search_form, text_hash
+from aligner_gui.core.invisible import storable
 
 # Longest passage text accepted, in characters. Documented in the README.
 MAX_TEXT_CHARS = 1_000_000
@@ -26,10 +27,13 @@ class FieldNames:
 @dataclass(frozen=True)
 class RecordError:
     file: str
-    line: int  # 0: the whole file
+    line: int  # where the record starts; 0 where a file has no lines (Parquet has rows)
     reason: str
+    whole_file: bool = False  # the file could not be read at all; the reason names it
 
     def __str__(self) -> str:
+        if self.whole_file:
+            return self.reason
         return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
 
 
@@ -93,7 +97,8 @@ def build_row(fields: dict[str, Any], names: FieldNames, default_source: str) ->
     if not isinstance(source, str) or not source.strip():
         source = default_source
     used = {names.text, names.id, names.rewrite, "source"}
-    extra = {key: value for key, value in fields.items() if key not in used}
+    # A column name with a byte that did not decode is kept escaped: it must not cost every row.
+    extra = {storable(key): value for key, value in fields.items() if key not in used}
     meta = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     _check_encodable(uid, source, meta)
     return PassageRow(uid, text, search_form(normalized), digest, source, meta, rewrite, rewrite_hash)

@@ -83,15 +83,18 @@ class RewriteJob:
         prompt: Prompt,
         settings: GenerationSettings,
         selection: Selection,
-    ) -> RewriteJob:
+    ) -> RewriteJob | None:
         """Carry on with the unfinished job of the same model, prompt version and
-        selection if there is one, else create a new job."""
+        selection if there is one, else create a new job; None when the selection has
+        no passage left to rewrite (no job is recorded then)."""
         backend = rewriter.describe()["backend"]
         job_id = job_store.find_unfinished(project, backend, rewriter.model_name, prompt.id, selection)
         resumed = job_id is not None
         if job_id is None:
             params = rewrite_params(settings, rewriter)
             job_id = job_store.create_job(project, backend, rewriter.model_name, prompt.id, params, selection)
+            if job_id is None:
+                return None
         return cls(project, rewriter, prompt, settings, job_id, resumed)
 
     def record(self) -> job_store.JobRecord:

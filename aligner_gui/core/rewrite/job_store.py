@@ -54,7 +54,11 @@ _NOT_YET_REWRITTEN = (
 )
 
 
-def create_job(project: Project, backend: str, model: str, prompt_id: int, settings: dict, selection: Selection) -> int:
+def create_job(
+    project: Project, backend: str, model: str, prompt_id: int, settings: dict, selection: Selection
+) -> int | None:
+    """A new job over the selection's pending passages; None, and nothing written, when
+    there are none (a finished run repeated must not leave an empty "done" job behind)."""
     now = utc_now()
     with project.transaction() as conn:
         job_id = conn.execute(
@@ -74,6 +78,9 @@ def create_job(project: Project, backend: str, model: str, prompt_id: int, setti
             " ORDER BY s.id LIMIT ?",
             [job_id, *source_params, model, prompt_id, selection.limit or -1],
         ).rowcount
+        if total == 0:
+            conn.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+            return None
         conn.execute("UPDATE jobs SET total = ? WHERE id = ?", (total, job_id))
     return job_id
 

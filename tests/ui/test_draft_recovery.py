@@ -1,0 +1,50 @@
+"""After a crash the window opens on the edit the reviewer was making, not an older one."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, open_window
+
+EDIT_TWO_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
+    """
+    window.activateWindow()
+    while not window.isActiveWindow():
+        app.processEvents()
+
+    def press(key):
+        QTest.keyClick(window.focusWidget() or window, key)
+
+    def edit(text):
+        press(Qt.Key.Key_E)
+        window.panel.final.insertPlainText(text)
+        press(Qt.Key.Key_Escape)
+
+    window.queue.select_passage(3)
+    edit("تعديل أقدم ")
+    press(Qt.Key.Key_J)  # moving on saves it as a draft
+    press(Qt.Key.Key_J)
+    edit("التعديل الجاري ")
+    state = window.controller.state
+    while state.saved_draft is None:  # the autosave
+        app.processEvents()
+        time.sleep(0.02)
+    os.kill(os.getpid(), signal.SIGKILL)
+    """
+)
+
+
+def test_the_newest_draft_is_offered_back_first(qtbot, demo_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    crashed = subprocess.run([sys.executable, "-c", EDIT_TWO_THEN_CRASH, str(demo_path)], env=env, timeout=60)
+    assert crashed.returncode == -signal.SIGKILL
+    window = open_window(qtbot, demo_path)
+    assert window.queue.current_passage() == 5
+    assert window.panel.final.text().startswith("التعديل الجاري ")
+    assert "Recovered" in window.panel.notice.text()
+    assert window.statusBar().currentMessage() == "2 unsaved edits were recovered"
+    window.queue.select_passage(3)  # the older one is kept too
+    assert window.panel.final.text().startswith("تعديل أقدم ")
+    window.close()
