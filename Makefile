@@ -20,7 +20,7 @@ test: setup
 test-headless: setup
 	ALIGNER_BLOCK_QT=1 $(PY) -m pytest -q -p no:pytest-qt tests/core tests/cli
 
-# SIGKILLs the app at random moments during review and during an import (about 10 minutes;
+# SIGKILLs the app at random moments during review and during an import (about 5 minutes;
 # ALIGNER_KILLS, ALIGNER_KILL_SEED), then checks that nothing it showed was lost.
 test-kill: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m kill tests/ui/test_kill_campaign.py

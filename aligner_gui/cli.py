@@ -104,7 +104,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{total.duplicates} duplicates, {total.errors} errors"
     )
     if any(report.stopped for report in reports):
-        print("stopped: importing the same files again carries on where it stopped", file=sys.stderr)
+        if any(report.stopped and report.from_pipe for report in reports):
+            print("stopped: what was read from the pipe or device is kept; the rest was not read", file=sys.stderr)
+        else:
+            print("stopped: importing the same files again carries on where it stopped", file=sys.stderr)
         return 130  # as for an interrupted command
     return 1 if any(report.failed for report in reports) else 0
 

@@ -4,7 +4,12 @@ good record before and after it, and in the next file, is imported."""
 
 import codecs
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -87,3 +92,118 @@ def test_a_stray_quote_in_a_csv(project_path, tmp_path, next_file):
         "lines 32-101 are read again as rows",
     )
     assert imported_uids(project_path) == [f"r{i}" for i in range(1, 101) if i != 30] + ["ok-99"]
+
+
+def test_a_csv_with_lines_ended_by_cr_alone(project_path, tmp_path, next_file):
+    data = tmp_path / "mac.csv"
+    data.write_bytes('id,text\rc1,نص أول\rc2,"سطر\rوسطر"\rc3,a,b\r'.encode())
+    result = aligner("import", project_path, data, next_file)
+    assert_reported(result, f"{data}:5: row 3 has 3 fields; the header has 2")
+    assert imported_uids(project_path) == ["c1", "c2", "ok-99"]
+
+
+def test_a_csv_header_naming_a_column_twice(project_path, tmp_path, next_file):
+    data = tmp_path / "twice.csv"
+    data.write_text("id,text,note,text\n1,العمود الأول,n,العمود الثاني\n", encoding="utf-8")
+    result = aligner("import", project_path, data, next_file)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f'{data}:1: the header names column "text" twice (columns 2 and 4); give each column its own name'
+    ]
+    assert imported_uids(project_path) == ["ok-99"]
+
+
+# -- FIFOs: what `aligner import p.aligner <(zcat data.jsonl.gz) --format jsonl` reads ------
+
+
+def start_import(*args) -> subprocess.Popen:
+    command = [sys.executable, "-m", "aligner_gui.cli", "import", *map(str, args)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def ctrl_c_after(job: subprocess.Popen, seconds: float) -> tuple[str, str, float]:
+    """Send the job's process group one Ctrl+C after ``seconds``, as a terminal does;
+    returns its output and how long it took to end after that."""
+    time.sleep(seconds)
+    assert job.poll() is None, "ended before the Ctrl+C"
+    os.killpg(job.pid, signal.SIGINT)
+    sent = time.monotonic()
+    try:
+        out, err = job.communicate(timeout=10)
+    finally:
+        if job.poll() is None:
+            os.killpg(job.pid, signal.SIGKILL)
+    return out, err, time.monotonic() - sent
+
+
+def fifo_with_writer(tmp_path, lines: list[str], then: str = "") -> tuple[object, subprocess.Popen]:
+    source = tmp_path / "source.jsonl"
+    source.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    # In a group of its own: killing the group ends its `sleep` too.
+    writer = subprocess.Popen(
+        ["sh", "-c", f'{{ cat "$0"; {then or ":"}; }} > "$1"', source, pipe], start_new_session=True
+    )
+    return pipe, writer
+
+
+def end(writer: subprocess.Popen) -> None:
+    if writer.poll() is None:
+        os.killpg(writer.pid, signal.SIGKILL)
+    writer.wait()
+
+
+def test_a_fifo_fed_by_a_writer(project_path, tmp_path, next_file):
+    pipe, writer = fifo_with_writer(tmp_path, [good(1), good(2), good(3)])
+    job = start_import(project_path, pipe, next_file)
+    try:
+        out, err = job.communicate(timeout=30)
+    finally:
+        job.kill()
+        job.wait()
+        end(writer)
+    assert job.returncode == 0 and err == ""
+    assert imported_uids(project_path) == ["ok-1", "ok-2", "ok-3", "ok-99"]
+
+
+def test_the_first_ctrl_c_stops_an_import_from_a_fifo_whose_writer_stalls(project_path, tmp_path):
+    pipe, writer = fifo_with_writer(tmp_path, [good(1)], then="sleep 60")
+    job = start_import(project_path, pipe)
+    try:
+        out, err, took = ctrl_c_after(job, 3)
+    finally:
+        end(writer)
+    assert job.returncode == 130 and took < 3, err
+    assert "Traceback" not in err and err.rstrip().endswith(
+        "stopped: what was read from the pipe or device is kept; the rest was not read"
+    )
+    assert out.splitlines()[-1].startswith("imported 1 passages")  # read once: it is not lost
+    with sqlite3.connect(project_path) as conn:
+        assert [row[0] for row in conn.execute("SELECT uid FROM passages")] == ["ok-1"]
+    conn.close()
+
+
+def test_the_first_ctrl_c_stops_an_import_waiting_for_a_fifo_nobody_writes_to(project_path, tmp_path, next_file):
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    job = start_import(project_path, next_file, pipe)
+    out, err, took = ctrl_c_after(job, 3)
+    assert job.returncode == 130 and took < 3, err
+    assert "Traceback" not in err and err.rstrip().endswith(
+        "stopped: importing the same files again carries on where it stopped"
+    )
+    assert out.splitlines()[-1] == "imported 1 passages (0 rewrites), 0 duplicates, 0 errors"
+    with sqlite3.connect(project_path) as conn:
+        assert [row[0] for row in conn.execute("SELECT uid FROM passages")] == ["ok-99"]
+    conn.close()
+
+
+def test_json_arrays_one_after_another_and_a_broken_element(project_path, tmp_path, next_file):
+    two = tmp_path / "two.json"
+    two.write_text(f"[{good(1)},{good(2)}]\n[{good(3)}]\n", encoding="utf-8")
+    broken = tmp_path / "mid.json"
+    broken.write_text(f'[\n{good(4)},\n{{"text": "x" "y"}},\n{good(5)}\n]\n', encoding="utf-8")
+    result = aligner("import", project_path, two, broken, next_file)
+    assert_reported(result, f"{broken}:3: invalid JSON: Expecting ',' delimiter (column 14)")
+    assert imported_uids(project_path) == ["ok-1", "ok-2", "ok-3", "ok-4", "ok-5", "ok-99"]

@@ -290,7 +290,7 @@ def test_a_csv_with_lines_ended_by_cr_alone_imports_with_its_line_numbers(projec
     path = tmp_path / "mac.csv"
     path.write_bytes('id,text\r1,نص أول\r2,"سطر\rوسطر"\r3,a,b\r4,نص رابع\r'.encode())
     [report], errors = run_import(project, path)
-    assert errors == {("mac.csv", 5): "row 4 has 3 fields; the header has 2"}
+    assert errors == {("mac.csv", 5): "row 3 has 3 fields; the header has 2"}  # row 2: lines 3-4
     assert uids(project) == ["1", "2", "4"]
     kept = project.conn.execute("SELECT text FROM passages WHERE uid = '2'").fetchone()[0]
     assert kept == "سطر\rوسطر"  # a CR inside a quoted field stays as it is
@@ -303,7 +303,7 @@ def test_an_interrupted_import_of_a_cr_csv_carries_on_after_its_last_record(proj
     [first] = import_files(
         project,
         [path],
-        ImportOptions(chunk_size=30),
+        ImportOptions(chunk_size=30, transaction_rows=30),
         on_progress=lambda *_: stop_now.append(1),
         stop=lambda: bool(stop_now),
     )
@@ -338,6 +338,21 @@ def test_empty_header_names_keep_their_columns_by_place(project, tmp_path):
 # -- FIFOs and devices: read once, from the first byte ------------------------------------
 
 
+@pytest.fixture
+def fails_after_10_seconds():
+    """Fail a test that hangs (opening or reading a FIFO, say) instead of waiting for ever."""
+    import signal
+
+    def hung(signum, frame):  # noqa: ANN001, ARG001
+        raise TimeoutError("hung: still running after 10 seconds")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, 10)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
 def fifo_fed_by(tmp_path, name: str, data: bytes, then: str = ""):
     """A FIFO and a writer process that writes ``data`` into it, then runs ``then``."""
     import os
@@ -351,7 +366,7 @@ def fifo_fed_by(tmp_path, name: str, data: bytes, then: str = ""):
 
 
 @pytest.mark.parametrize(("name", "compress"), [("pipe.jsonl", False), ("pipe.json", False), ("pipe.jsonl.gz", True)])
-def test_a_fifo_fed_by_a_writer_imports_every_record(project, tmp_path, name, compress):
+def test_a_fifo_fed_by_a_writer_imports_every_record(project, tmp_path, name, compress, fails_after_10_seconds):
     import gzip
 
     lines = [good(i) for i in range(1, 2001)]
@@ -367,7 +382,7 @@ def test_a_fifo_fed_by_a_writer_imports_every_record(project, tmp_path, name, co
     assert uids(project) == [f"ok-{i}" for i in range(1, 2001)]
 
 
-def test_a_fifo_nobody_writes_to_stops_when_asked(project, tmp_path):
+def test_a_fifo_nobody_writes_to_stops_when_asked(project, tmp_path, fails_after_10_seconds):
     import os
     import time
 
@@ -380,3 +395,49 @@ def test_a_fifo_nobody_writes_to_stops_when_asked(project, tmp_path):
     assert time.monotonic() - asked_at < 2
     assert [r.stopped for r in reports] == [False, True] and reports[1].failed is None
     assert uids(project) == ["ok-1"]
+
+
+# -- what a JSON array hides: data after it, a broken element in it ----------------------
+
+
+def test_arrays_and_objects_after_a_json_array_are_read_and_other_data_is_reported(project, tmp_path):
+    concatenated = tmp_path / "two.json"
+    concatenated.write_text(f"[{good(1)},{good(2)}]\n[{good(3)}]\n{good(4)}\n", encoding="utf-8")
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text(f"[\n{good(5)}\n]\nتعليق زائد {{\n[{good(6)}]\n", encoding="utf-8")
+    reports, errors = run_import(project, concatenated, garbage)
+    assert errors == {("garbage.json", 4): "unexpected data after the JSON array; the rest of the file is not read"}
+    assert uids(project) == ["ok-1", "ok-2", "ok-3", "ok-4", "ok-5"]
+    assert [r.failed for r in reports] == [None, None] and all_finished(project)
+
+
+def test_an_invalid_json_array_element_costs_only_itself(project, tmp_path):
+    elements = [
+        good(1),
+        '{"text": "x" "y"}',  # line 3
+        '{"a": [1}',  # a bracket left open
+        '{"text": "a "stray" quote"}, ' + good(2),
+        '{"text": "no closing quote}',
+        good(3),
+    ]
+    path = tmp_path / "mid.json"
+    path.write_text("[\n" + ",\n".join(elements) + "\n]\n", encoding="utf-8")
+    [report], errors = run_import(project, path)
+    assert errors == {
+        ("mid.json", 3): "invalid JSON: Expecting ',' delimiter (column 14)",
+        ("mid.json", 4): "invalid JSON: Expecting ',' delimiter (column 9)",
+        ("mid.json", 5): "invalid JSON: Expecting ',' delimiter (column 14)",
+        ("mid.json", 6): "invalid JSON: Invalid control character at (column 29)",
+    }
+    assert uids(project) == ["ok-1", "ok-2", "ok-3"] and report.failed is None
+
+
+def test_an_invalid_element_in_a_one_line_array_read_across_pieces(project, tmp_path):
+    # The bad element ends in a later 1 MiB piece; it starts on line 1, its error is on line 2.
+    first = json.dumps({"id": "big", "text": "ب" * 600_000}, ensure_ascii=False)
+    bad = '{"text": "' + "د" * 300_000 + '",\n "n": 1 2}'
+    path = tmp_path / "one-line.json"
+    path.write_text(f"[{first}, {bad}, {good(1)}]", encoding="utf-8")
+    [report], errors = run_import(project, path)
+    assert errors == {("one-line.json", 1): "invalid JSON: Expecting ',' delimiter (line 2, column 9)"}
+    assert uids(project) == ["big", "ok-1"] and report.failed is None

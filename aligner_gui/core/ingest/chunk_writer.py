@@ -73,7 +73,7 @@ def write_chunks(
         rows, written = 0, []
         with project.transaction() as conn:
             while chunk is not None and rows < transaction_rows:
-                if (chunk.rows or chunk.errors) and stop():
+                if (chunk.rows or chunk.errors) and not chunk.read_before_stop and stop():
                     stopped = True
                     break  # leaving the block commits what this transaction holds
                 result = _insert_rows(conn, import_id, file_label, chunk.rows)

@@ -45,6 +45,7 @@ class FileReport:
     failed: str | None = None  # the reason the file as a whole could not be read
     stopped: bool = False  # asked to stop before the end: what was written is kept
     begun: bool = True  # False: stopped before this file was opened
+    from_pipe: bool = False  # a FIFO or device: read once, so never carried on
     # Carrying on an interrupted import of this file: after which line, or None; and
     # whether the file had changed since, so that it was read from the start instead.
     carried_on_after: int | None = None
@@ -119,7 +120,7 @@ class _FileImporter:
         source: InputFile | None = None
         try:
             source = detect(self.path, self.options.format, self.stop)
-            self.report.format = source.format
+            self.report.format, self.report.from_pipe = source.format, source.pipe is not None
             with self.project.transaction() as conn:
                 conn.execute("UPDATE imports SET format = ? WHERE id = ?", (source.format, self.import_id))
             if source.format != "parquet" and not self.path.is_dir():

@@ -15,7 +15,7 @@ from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, RecordError, build_row, guess_fields
 from aligner_gui.core.ingest.resume import PrefixChanged, ResumePoint, StreamPosition
-from aligner_gui.core.ingest.sources import READ_ERRORS, ByteCounter, InputFile, cannot_read
+from aligner_gui.core.ingest.sources import READ_ERRORS, ByteCounter, ImportStopped, InputFile, cannot_read
 from aligner_gui.core.invisible import storable
 
 
@@ -44,6 +44,7 @@ class ParsedChunk:
     # In the first chunk of an import that was to carry on an earlier one: whether it did
     # (the file had not changed) or read the file from the start.
     carried_on: bool | None = None
+    read_before_stop: bool = False  # the last chunk, read when a stop came: to be written
 
 
 def parse_chunks(
@@ -58,7 +59,8 @@ def parse_chunks(
     A failure that stops the whole file (unreadable, truncated gzip, no text field)
     raises ImportFileError, after the chunk read so far has been yielded: what was
     read before the failure is kept. ImportStopped when ``stop`` says so while reading
-    (an endless line from a pipe or a device): the chunk being read is dropped.
+    (an endless line, a pipe that waits for its writer), after the records read so far
+    (a pipe cannot give them again) have been yielded as a chunk marked ``read_before_stop``.
     """
     counter = ByteCounter(stop)
     position = StreamPosition(resume_from)
@@ -86,6 +88,10 @@ def parse_chunks(
                 yield finished(chunk)
                 chunk = ParsedChunk()
                 counter.chunk_began_at = counter.count
+    except ImportStopped:
+        chunk.read_before_stop = True
+        yield finished(chunk)
+        raise
     except (ImportFileError, *READ_ERRORS) as exc:
         yield finished(chunk)
         if isinstance(exc, ImportFileError):

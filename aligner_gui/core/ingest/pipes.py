@@ -42,8 +42,12 @@ class PipeInput:
             raise
 
     def _read_head(self) -> bytes:
+        """Up to SNIFF_BYTES, but no more than the writer has given once it pauses: a
+        writer that stalls after a few records must not keep them from being imported."""
         pieces, size = [], 0
         while size < SNIFF_BYTES:
+            if pieces and not select.select([self._fd], [], [], _WAIT_SECONDS)[0]:
+                break
             piece = self.read(SNIFF_BYTES - size)
             if not piece:
                 break

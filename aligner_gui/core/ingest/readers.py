@@ -327,7 +327,7 @@ def _read_json_array(file: InputFile, encoding: str, counter: ByteCounter) -> It
             if first == "[":
                 yield from text.array_elements()
             else:
-                yield text.element(in_array=False)
+                yield text.element(False)
             text.skip_space()
         if first:
             yield RawRecord(text.line, error="unexpected data after the JSON array; the rest of the file is not read")
@@ -335,6 +335,8 @@ def _read_json_array(file: InputFile, encoding: str, counter: ByteCounter) -> It
 
 class _JsonText:
     """A JSON file's text, decoded a piece at a time: what is not read yet is buffer[pos:]."""
+
+    __slots__ = ("_stream", "_text_decoder", "_json", "path", "buffer", "pos", "line", "eof", "_column_base")
 
     def __init__(self, stream: BinaryIO, encoding: str, path: Path) -> None:
         self._stream = stream
@@ -361,10 +363,12 @@ class _JsonText:
 
     def skip_space(self) -> None:
         while True:
-            while self.pos < len(self.buffer) and self.buffer[self.pos] in " \t\r\n\ufeff":
-                self.line += self.buffer[self.pos] == "\n"
-                self.pos += 1
-            if self.pos < len(self.buffer) or not self.fill():
+            buffer, pos, line = self.buffer, self.pos, self.line
+            while pos < len(buffer) and buffer[pos] in " \t\r\n\ufeff":
+                line += buffer[pos] == "\n"
+                pos += 1
+            self.pos, self.line = pos, line
+            if pos < len(buffer) or not self.fill():
                 return
 
     def next_char(self) -> str:
@@ -377,18 +381,18 @@ class _JsonText:
         expect_item = True
         while True:
             self.skip_space()
-            char = self.next_char()
-            if not char:
-                raise ImportFileError(f"{self.path}: line {self.line}: the JSON array is not closed")
-            if char == "]":
-                self.pos += 1
-                return
+            char = self.buffer[self.pos : self.pos + 1]
             if char == "," and not expect_item:
                 self.pos += 1
                 expect_item = True
-                continue
-            expect_item = False
-            yield self.element(in_array=True)
+            elif char == "]":
+                self.pos += 1
+                return
+            elif char:
+                expect_item = False
+                yield self.element(True)
+            else:
+                raise ImportFileError(f"{self.path}: line {self.line}: the JSON array is not closed")
 
     def element(self, in_array: bool) -> RawRecord:
         """The JSON value at pos as a record; pos moves past it.
@@ -396,7 +400,16 @@ class _JsonText:
         Invalid JSON is reported and skipped up to where it ends (see _ElementEnd), so
         that what comes after it is read.
         """
-        start_line = self.line
+        start_line, buffer, pos = self.line, self.buffer, self.pos
+        try:  # the usual case first, kept quick: an object wholly in the text read so far
+            value, end = self._json.raw_decode(buffer, pos)
+        except (RecursionError, ValueError):
+            pass
+        else:
+            if type(value) is dict and end < len(buffer):
+                self.line += buffer.count("\n", pos, end)
+                self.pos = end
+                return RawRecord(start_line, value)
         scan: _ElementEnd | None = None
         while True:
             decoded = self._decode(start_line)

@@ -87,6 +87,9 @@ class ByteCounter:
 
     def wrap(self, stream: BinaryIO) -> BinaryIO:
         counter = self
+        # One read at a time (readinto1): a pipe's reader must get what has come so far, not
+        # wait for a whole buffer of it.
+        read_into = getattr(stream, "readinto1", None) or stream.readinto  # type: ignore[attr-defined]
 
         class Counting(io.RawIOBase):
             def readable(self) -> bool:
@@ -94,7 +97,7 @@ class ByteCounter:
 
             def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
                 counter.check_stop()
-                n = stream.readinto(buffer)  # type: ignore[attr-defined]
+                n = read_into(buffer)
                 counter.count += n or 0
                 return n
 
