@@ -156,10 +156,10 @@ class _ImportPrinter:
 
     def finish_file(self, report: FileReport) -> None:
         self._clear_progress()
-        if not report.begun:
-            print(f"{printable(report.path)}: not begun")
-            return
         name = printable(report.path)
+        if not report.begun:
+            print(f"{name}: not begun")
+            return
         if report.carried_on_after is not None:
             line = report.carried_on_after
             print(f"{name}: carried on after line {line}, where an import of it stopped", file=sys.stderr)
@@ -167,13 +167,13 @@ class _ImportPrinter:
             print(f"{name}: changed since an import of it stopped; read from the start", file=sys.stderr)
         hidden = self.shown.get(report.path, 0) - MAX_ERRORS_SHOWN
         if hidden > 0:
-            print(f"{printable(report.path)}: {hidden} more errors (see `aligner stats`)", file=sys.stderr)
+            print(f"{name}: {hidden} more errors (see `aligner stats`)", file=sys.stderr)
         fields = ""
         if report.fields:
             names = report.fields
             fields = f" [text: {names.text}, id: {names.id or '-'}, rewrite: {names.rewrite or '-'}]"
         print(
-            f"{printable(report.path)} ({report.format}){printable(fields)}: {report.imported} imported, "
+            f"{name} ({report.format}){printable(fields)}: {report.imported} imported, "
             f"{report.rewrites} rewrites, {report.duplicates} duplicates, {report.errors} errors"
         )
 

@@ -15,12 +15,10 @@ from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError, ProjectWriteError
 from aligner_gui.core.ingest import ImportOptions, import_files
-from aligner_gui.core.project import Project
+from aligner_gui.core.project import Project, copy_database
+from aligner_gui.core.read_only import sidecars
 from aligner_gui.core.resources import resources_dir
 from aligner_gui.core.writer_lock import lock_path
-
-# SQLite's companions of a project file; they belong to it and move with it.
-_COMPANIONS = ("-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -62,10 +60,9 @@ def ensure_demo_project(target: Path) -> SetAside | None:
         reason = str(exc)
     backup = demo_backup_path(target)
     try:
-        for suffix in ("", *_COMPANIONS):
-            moved = _with_suffix(target, suffix)
+        for moved, kept in zip(_with_sidecars(target), _with_sidecars(backup), strict=True):
             if moved.exists():
-                moved.rename(_with_suffix(backup, suffix))
+                moved.rename(kept)
     except OSError as exc:
         raise ProjectError(f"cannot open the demo project {target} ({reason}) nor move it aside: {exc}") from exc
     create_demo_project(target)
@@ -77,7 +74,7 @@ def demo_backup_path(target: Path) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     backup = target.with_name(f"{target.name}.{stamp}.bak")
     number = 2
-    while any(_with_suffix(backup, suffix).exists() for suffix in ("", *_COMPANIONS)):
+    while any(file.exists() for file in _with_sidecars(backup)):
         backup = target.with_name(f"{target.name}.{stamp}-{number}.bak")
         number += 1
     return backup
@@ -94,12 +91,12 @@ def reset_demo_project(target: Path, backup: Path) -> None:
         raise ProjectError(f"cannot back up {target}: {backup} already exists")
     _copy_project(target, backup)
     fresh = target.with_name(target.name + ".new")
-    for suffix in ("", *_COMPANIONS):
-        _with_suffix(fresh, suffix).unlink(missing_ok=True)  # left by an earlier reset that was cut short
+    for file in _with_sidecars(fresh):
+        file.unlink(missing_ok=True)  # left by an earlier reset that was cut short
     create_demo_project(fresh)
     # The old file's log goes first: a log left beside the new file would be replayed into it.
-    for suffix in _COMPANIONS:
-        _with_suffix(target, suffix).unlink(missing_ok=True)
+    for file in sidecars(target):
+        file.unlink(missing_ok=True)
     os.replace(fresh, target)
     lock_path(fresh).unlink(missing_ok=True)  # the lock file made while it was built
 
@@ -108,17 +105,13 @@ def _copy_project(source: Path, backup: Path) -> None:
     try:
         src = sqlite3.connect(source)
         try:
-            dest = sqlite3.connect(backup)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
+            copy_database(src, backup)
         finally:
             src.close()
     except sqlite3.Error as exc:
-        backup.unlink(missing_ok=True)
         raise ProjectError(f"cannot back up {source} to {backup}: {exc}") from exc
 
 
-def _with_suffix(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
+def _with_sidecars(path: Path) -> list[Path]:
+    """A project file and SQLite's files beside it, which belong to it and move with it."""
+    return [path, *sidecars(path)]

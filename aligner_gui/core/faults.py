@@ -26,15 +26,21 @@ def busy_message(path: Path, timeout_s: int) -> str:
     return f"{path} is busy: another process has been writing to it for over {timeout_s} seconds. Try again later."
 
 
+def primary_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``exc`` (an extended code keeps it in its low
+    byte); None for an error that carries no code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def sqlite_fault(
     path: Path, exc: sqlite3.Error, busy_timeout_s: int, consequence: str = NOTHING_AFTER_LAST_COMMIT
 ) -> ProjectError | None:
     """The project error that ``exc`` stands for, or None when it is not a fault of the
     disk or the file (a bug: let it surface as one)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
+    primary = primary_code(exc)
+    if primary is None:
         return None
-    primary = code & 0xFF  # extended codes keep the primary one in the low byte
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return ProjectBusyError(busy_message(path, busy_timeout_s))
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
@@ -43,7 +49,7 @@ def sqlite_fault(
         kind, reason = ProjectDiskFullError, "the disk is full"
     elif primary == sqlite3.SQLITE_IOERR:
         kind, reason = ProjectWriteError, f"the disk reported an error ({exc})"
-    elif code == sqlite3.SQLITE_READONLY_DIRECTORY:
+    elif exc.sqlite_errorcode == sqlite3.SQLITE_READONLY_DIRECTORY:
         kind, reason = ProjectReadOnlyError, f"its folder {path.parent} cannot be written"
     elif primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
         kind, reason = ProjectReadOnlyError, "it cannot be written (read-only)"

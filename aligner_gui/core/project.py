@@ -19,7 +19,7 @@ import sqlite_utils
 from aligner_gui import __version__
 from aligner_gui.core import schema
 from aligner_gui.core.errors import ProjectError, ProjectReadOnlyError
-from aligner_gui.core.faults import NOTHING_AFTER_LAST_COMMIT, os_fault, sqlite_fault
+from aligner_gui.core.faults import NOTHING_AFTER_LAST_COMMIT, os_fault, primary_code, sqlite_fault
 from aligner_gui.core.read_only import connect, sidecars
 from aligner_gui.core.writer_lock import WriterLock, lock_path
 
@@ -93,7 +93,7 @@ class Project:
             app_id = db.conn.execute("PRAGMA application_id").fetchone()[0]
             version = db.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_NOTADB) & 0xFF == sqlite3.SQLITE_NOTADB:
+            if primary_code(exc) in (None, sqlite3.SQLITE_NOTADB):
                 raise ProjectError(f"{path} is not an aligner project ({exc})") from exc
             _raise_fault(path, exc, "it was not opened")
             raise
@@ -156,16 +156,9 @@ class Project:
         return target
 
     def _backup(self, target: Path) -> None:
-        dest = None
         try:
-            dest = sqlite3.connect(target)
-            with dest:
-                self.db.conn.backup(dest)
-            dest.close()
+            copy_database(self.db.conn, target)
         except sqlite3.Error as exc:
-            if dest is not None:
-                dest.close()
-            target.unlink(missing_ok=True)
             _raise_fault(target, exc, f"{self.path} was not upgraded")
             raise
 
@@ -246,6 +239,23 @@ class Project:
         # After a full disk or an I/O error SQLite may have rolled back already.
         with suppress(sqlite3.Error):
             self.conn.rollback()
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database open as ``source`` to ``target`` through SQLite's backup API, so
+    that what is still in its -wal is in the copy. On failure the sqlite3.Error is raised
+    and no partial ``target`` is left."""
+    dest = None
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+    except sqlite3.Error:
+        if dest is not None:
+            dest.close()
+        target.unlink(missing_ok=True)
+        raise
+    dest.close()
 
 
 def _raise_fault(path: Path, exc: sqlite3.Error, consequence: str = NOTHING_AFTER_LAST_COMMIT) -> None:

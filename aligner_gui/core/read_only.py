@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError
+from aligner_gui.core.faults import primary_code
 
 
 def sidecars(path: Path) -> list[Path]:
@@ -78,14 +79,11 @@ def connect(path: Path) -> tuple[sqlite3.Connection, str | None]:
         return conn, None
     except sqlite3.OperationalError as exc:
         conn.close()
-        if _primary(exc) not in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL) or not _disk_full(path.absolute().parent):
+        disk_fault = primary_code(exc) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
+        if not disk_fault or not _disk_full(path.absolute().parent):
             raise
     # A writer needs a -shm file, which a full disk has no room for; reading needs none.
     return connect_read_only(path), "the disk is full"
-
-
-def _primary(exc: sqlite3.Error) -> int:
-    return getattr(exc, "sqlite_errorcode", 0) & 0xFF  # extended codes keep the primary one in the low byte
 
 
 def _disk_full(folder: Path) -> bool:
@@ -118,7 +116,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             return conn
         except sqlite3.OperationalError as exc:
             conn.close()
-            if _primary(exc) not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):
+            if primary_code(exc) not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):
                 raise
         if pending:
             raise ProjectError(

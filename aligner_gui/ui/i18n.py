@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from aligner_gui.core.invisible import printable
 from aligner_gui.core.resources import resources_dir
 
 LANGUAGES = ("ar", "en")
@@ -30,3 +31,9 @@ def apply_language(app: QApplication, language: str) -> QTranslator | None:
         raise FileNotFoundError(f"missing translation {path}")
     app.installTranslator(translator)
     return translator
+
+
+def isolated(text: str) -> str:
+    """``text`` (a name, a number, an English reason) escaped and between FSI and PDI, so
+    that inside an Arabic line it reads left to right in its place."""
+    return f"\u2068{printable(text)}\u2069"

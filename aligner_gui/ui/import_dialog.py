@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from aligner_gui.core.ingest import FileReport, ImportOptions
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.invisible import printable
+from aligner_gui.ui.i18n import isolated
 from aligner_gui.ui.import_thread import MAX_ERRORS_SENT, ImportThread
 
 ENCODINGS = ("utf-8", "cp1256", "iso-8859-6", "utf-16")
@@ -209,7 +210,7 @@ class ImportDialog(QDialog):
         self.status.setText(self._file_line(report))
 
     def _file_line(self, report: FileReport) -> str:
-        name = f"\u2068{printable(Path(report.path).name)}\u2069"  # isolated inside Arabic text
+        name = isolated(Path(report.path).name)
         if not report.begun:
             return self.tr("{file}: not begun").format(file=name)
         counts = self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
@@ -219,7 +220,7 @@ class ImportDialog(QDialog):
             errors=report.errors,
         )
         if report.carried_on_after is not None:
-            line = f"\u2068{report.carried_on_after}\u2069"
+            line = isolated(str(report.carried_on_after))
             return counts + " " + self.tr("(carried on after line {line}, where it stopped)").format(line=line)
         if report.changed_since:
             return counts + " " + self.tr("(changed since it stopped: read from the start)")

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
-from aligner_gui.core.invisible import printable
 from aligner_gui.core.project import Project
+from aligner_gui.ui.i18n import isolated
 
 # Review actions (ui.keys) that write to the project or only lead to a decision.
 WRITING_ACTIONS = (
@@ -67,19 +67,14 @@ class ReadOnlyMode(QObject):
                 self.tr(
                     "Read-only: {path} cannot be changed here ({reason}). Reading, searching and moving"
                     " through it work; deciding, editing, importing and rewriting are turned off."
-                ).format(path=_isolated(str(project.path)), reason=_isolated(project.read_only_reason))
+                ).format(path=isolated(str(project.path)), reason=isolated(project.read_only_reason))
             )
 
     def _refuse(self) -> None:
         if self._project is not None:
             self.refused.emit(
                 self.tr("{name} is read-only ({reason}): nothing can be decided or changed in it").format(
-                    name=_isolated(self._project.path.name), reason=_isolated(self._project.read_only_reason)
+                    name=isolated(self._project.path.name), reason=isolated(self._project.read_only_reason)
                 )
             )
 
-
-def _isolated(text: str) -> str:
-    """A name or an English reason inside a possibly Arabic line: escaped, and isolated
-    so that it reads left to right in place."""
-    return f"\u2068{printable(text)}\u2069"

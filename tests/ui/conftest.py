@@ -1,3 +1,8 @@
+import os
+import signal
+import subprocess
+import sys
+
 import pytest
 
 from aligner_gui.core.demo import create_demo_project
@@ -65,6 +70,15 @@ def open_window(qtbot, path, reviewer="huda"):
     qtbot.waitUntil(window.isActiveWindow)
     window.queue.table.setFocus()
     return window
+
+
+def crash_then_reopen(qtbot, script, path):
+    """Run ``script`` (WINDOW_IN_A_PROCESS and steps that end in a SIGKILL) on the project
+    at ``path`` in a process of its own, then open the real window on it again."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    crashed = subprocess.run([sys.executable, "-c", script, str(path)], env=env, timeout=60)
+    assert crashed.returncode == -signal.SIGKILL
+    return open_window(qtbot, path)
 
 
 @pytest.fixture

@@ -1,12 +1,8 @@
 """After a crash the window opens on the edit the reviewer was making, not an older one."""
 
-import os
-import signal
-import subprocess
-import sys
 import textwrap
 
-from tests.ui.conftest import WINDOW_IN_A_PROCESS, open_window
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen
 
 EDIT_TWO_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
     """
@@ -37,10 +33,7 @@ EDIT_TWO_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
 
 
 def test_the_newest_draft_is_offered_back_first(qtbot, demo_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    crashed = subprocess.run([sys.executable, "-c", EDIT_TWO_THEN_CRASH, str(demo_path)], env=env, timeout=60)
-    assert crashed.returncode == -signal.SIGKILL
-    window = open_window(qtbot, demo_path)
+    window = crash_then_reopen(qtbot, EDIT_TWO_THEN_CRASH, demo_path)
     assert window.queue.current_passage() == 5
     assert window.panel.final.text().startswith("التعديل الجاري ")
     assert "Recovered" in window.panel.notice.text()

@@ -1,5 +1,4 @@
 import os
-import signal
 import textwrap
 
 from PySide6.QtCore import QPoint
@@ -12,7 +11,7 @@ from aligner_gui.core.review import current_decision
 from aligner_gui.core.search import search
 from aligner_gui.ui.fonts import ARABIC_FAMILY
 from tests.conftest import as_schema_4, run_module, write_jsonl
-from tests.ui.conftest import WINDOW_IN_A_PROCESS, open_window
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, open_window
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
 HIDDEN = "😤 قبل\u200fبعد \u202bمضمن\u202c و\u2067معزول\u2069 كلمة\u200bكلمة"
@@ -82,13 +81,7 @@ DRAFT_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
 
 
 def test_draft_is_recovered_after_the_process_is_killed(qtbot, demo_path):
-    import subprocess
-    import sys
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    crashed = subprocess.run([sys.executable, "-c", DRAFT_THEN_CRASH, str(demo_path)], env=env, timeout=60)
-    assert crashed.returncode == -signal.SIGKILL
-    window = open_window(qtbot, demo_path)
+    window = crash_then_reopen(qtbot, DRAFT_THEN_CRASH, demo_path)
     assert window.queue.current_passage() == 3
     assert window.controller.state.final.startswith("تعديل لم يحفظ بعد ")
     assert window.panel.final.toPlainText().startswith("تعديل لم يحفظ بعد ")

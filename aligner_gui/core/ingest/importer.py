@@ -107,6 +107,7 @@ class _FileImporter:
         self.project = project
         self.path = path
         self.file_label = storable(str(path))  # as records and errors name it
+        self.path_label = storable(str(path.absolute()))  # as the imports table names it
         self.options = options
         self.on_error = on_error or (lambda error: None)
         self.on_progress = on_progress or (lambda report, done, total: None)
@@ -148,7 +149,7 @@ class _FileImporter:
         with self.project.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO imports(path, format, options, started_at) VALUES (?, ?, ?, ?)",
-                (storable(str(self.path.absolute())), self.options.format, json.dumps(opts), utc_now()),
+                (self.path_label, self.options.format, json.dumps(opts), utc_now()),
             )
             self.import_id = cur.lastrowid or 0
 
@@ -157,7 +158,7 @@ class _FileImporter:
         this import's row at once, so that a kill before its first commit loses nothing."""
         opts = self.options
         fields = [opts.text_field, opts.id_field, opts.rewrite_field]
-        self.resume_key = resume_key(storable(str(self.path.absolute())), source.format, opts.encoding, fields)
+        self.resume_key = resume_key(self.path_label, source.format, opts.encoding, fields)
         # A pipe holds other bytes at each import: it is never carried on.
         point = None if source.pipe else saved_point(self.project, self.resume_key, self.import_id)
         with self.project.transaction() as conn:

@@ -95,9 +95,10 @@ class StreamPosition:
         """A record is about to be yielded; ``clean``: nothing after it has been read."""
         self._records += 1
         if clean:
-            self._marked = (self.offset, self.line, self._records, self._hash.copy())
+            self.clean()
 
     def clean(self) -> None:
+        """Nothing has been read past the last record (or header): a place to carry on from."""
         self._marked = (self.offset, self.line, self._records, self._hash.copy())
 
     def point(self, fields: list[str | None] | None) -> ResumePoint | None:

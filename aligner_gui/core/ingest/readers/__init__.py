@@ -38,7 +38,4 @@ def read_records(
         "txt": _read_text,
         "parquet": _read_parquet,
     }
-    if file.format in ("jsonl", "csv", "tsv") or (file.format == "txt" and not file.path.is_dir()):
-        yield from readers[file.format](file, encoding, counter, position)
-    else:
-        yield from readers[file.format](file, encoding, counter)
+    yield from readers[file.format](file, encoding, counter, position)

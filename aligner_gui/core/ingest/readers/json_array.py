@@ -17,6 +17,7 @@ from aligner_gui.core.ingest.readers.json_lines import (
     _Refused,
 )
 from aligner_gui.core.ingest.readers.lines import _READ_PIECE, MAX_RECORD_BYTES, RawRecord
+from aligner_gui.core.ingest.resume import StreamPosition
 from aligner_gui.core.ingest.sources import (
     UNDECODABLE,
     ByteCounter,
@@ -24,8 +25,11 @@ from aligner_gui.core.ingest.sources import (
 )
 
 
-def _read_json_array(file: InputFile, encoding: str, counter: ByteCounter) -> Iterator[RawRecord]:
+def _read_json_array(
+    file: InputFile, encoding: str, counter: ByteCounter, position: StreamPosition
+) -> Iterator[RawRecord]:
     """Stream the elements of a top-level JSON array without loading the whole file.
+    (Not carried on after an interruption: ``position`` is not used.)
 
     What may follow the array is what tools that concatenate JSON write: more arrays,
     whose elements are read as well, and objects, each one record. Anything else there is
@@ -120,9 +124,7 @@ class _JsonText:
             pass
         else:
             if type(value) is dict and end < len(buffer):
-                self.line += buffer.count("\n", pos, end)
-                self.pos = end
-                return RawRecord(start_line, value)
+                return self._moved_to(end, RawRecord(start_line, value))
         scan: _ElementEnd | None = None
         while True:
             decoded = self._decode(start_line)

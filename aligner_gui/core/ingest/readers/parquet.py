@@ -6,13 +6,15 @@ from collections.abc import Iterator
 
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.readers.lines import RawRecord
-from aligner_gui.core.ingest.sources import (
-    ByteCounter,
-    InputFile,
-)
+from aligner_gui.core.ingest.resume import StreamPosition
+from aligner_gui.core.ingest.sources import ByteCounter, InputFile
 
 
-def _read_parquet(file: InputFile, encoding: str, counter: ByteCounter) -> Iterator[RawRecord]:
+def _read_parquet(
+    file: InputFile, encoding: str, counter: ByteCounter, position: StreamPosition
+) -> Iterator[RawRecord]:
+    """Parquet's rows; ``encoding`` and ``position`` are not used (always UTF-8; read from
+    the start again after an interruption)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 

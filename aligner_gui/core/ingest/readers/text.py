@@ -17,13 +17,10 @@ from aligner_gui.core.ingest.sources import (
 from aligner_gui.core.invisible import storable
 
 
-def _read_text(
-    file: InputFile, encoding: str, counter: ByteCounter, position: StreamPosition | None = None
-) -> Iterator[RawRecord]:
-    if file.path.is_dir():
+def _read_text(file: InputFile, encoding: str, counter: ByteCounter, position: StreamPosition) -> Iterator[RawRecord]:
+    if file.path.is_dir():  # one passage a file: nothing to carry on from
         yield from _read_text_folder(file.path, encoding, counter)
         return
-    position = position or StreamPosition()
     with file.open_binary(counter) as stream:
         yield from _blank_line_passages(_lines(stream, encoding, position), position)
 
