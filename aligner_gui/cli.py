@@ -21,10 +21,10 @@ from aligner_gui.core.ingest import (
     latest_import_id,
 )
 from aligner_gui.core.ingest.sources import FORMATS
-from aligner_gui.core.invisible import printable
-from aligner_gui.core.project import Project
-from aligner_gui.core.search import search
-from aligner_gui.core.stats import project_stats
+from aligner_gui.core.review.search import search
+from aligner_gui.core.review.stats import project_stats
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.text.invisible import printable
 from aligner_gui.guard import run_guarded
 
 # Errors printed per file on the terminal; all of them go to the import_errors table.

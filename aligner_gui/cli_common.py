@@ -11,8 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError
-from aligner_gui.core.project import Project
-from aligner_gui.core.schema import LATEST_VERSION
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.schema import LATEST_VERSION
 
 
 def positive_int(value: str) -> int:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from aligner_gui.cli_common import open_project, positive_int
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.prompts import DEFAULT_PROMPT, get_prompt, latest_prompts, save_prompt
-from aligner_gui.core.queue import STATES, QueueFilter
+from aligner_gui.core.review.queue import STATES, QueueFilter
 from aligner_gui.core.rewrite import job_store
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice, make_rewriter
 from aligner_gui.core.rewrite.job import Progress, RewriteJob, duration_text
 from aligner_gui.core.rewrite.job_store import Selection
-from aligner_gui.core.rewrite.model_loading import ModelOptions
+from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, get_prompt, latest_prompts, save_prompt
 from aligner_gui.core.rewrite.types import GenerationSettings
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.invisible import printable
+from aligner_gui.core.text.invisible import printable
 
 
 def run_guarded(action: Callable[[], int], prog: str) -> int:

@@ -32,7 +32,7 @@ import pytest  # noqa: E402
 
 @pytest.fixture
 def project(tmp_path: Path):
-    from aligner_gui.core.project import Project
+    from aligner_gui.core.store.project import Project
 
     with Project.create(tmp_path / "test.aligner") as opened:
         yield opened
@@ -81,8 +81,8 @@ def stopping_model(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_project(tmp_path: Path):
     """The bundled demo project (68 passages with imported rewrites), opened."""
-    from aligner_gui.core.demo import create_demo_project
-    from aligner_gui.core.project import Project
+    from aligner_gui.core.ingest.demo import create_demo_project
+    from aligner_gui.core.store.project import Project
 
     with Project.open(create_demo_project(tmp_path / "demo.aligner")) as opened:
         yield opened

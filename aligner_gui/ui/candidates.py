@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from aligner_gui.core.review import load_item
+from aligner_gui.core.review.decisions import load_item
 from aligner_gui.ui.review_controller import ReviewController
 from aligner_gui.ui.rewrite_worker import RewriteOrder, RewriteRunner
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from aligner_gui.core.demo import demo_backup_path, ensure_demo_project, reset_demo_project
 from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.ingest.demo import demo_backup_path, ensure_demo_project, reset_demo_project
 from aligner_gui.ui.message_box import warn
 
 if TYPE_CHECKING:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from aligner_gui.core.invisible import printable
 from aligner_gui.core.resources import resources_dir
+from aligner_gui.core.text.invisible import printable
 
 LANGUAGES = ("ar", "en")
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from aligner_gui.core.ingest import FileReport, ImportOptions
 from aligner_gui.core.ingest.sources import FORMATS
-from aligner_gui.core.invisible import printable
+from aligner_gui.core.text.invisible import printable
 from aligner_gui.ui.i18n import isolated
 from aligner_gui.ui.import_thread import MAX_ERRORS_SENT, ImportThread
 

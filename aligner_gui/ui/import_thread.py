@@ -15,8 +15,8 @@ from PySide6.QtCore import QThread, Signal
 from aligner_gui.core import ingest
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError
-from aligner_gui.core.invisible import printable
-from aligner_gui.core.project import Project
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.text.invisible import printable
 
 # Record errors passed on to the window, per import; all of them are in import_errors.
 MAX_ERRORS_SENT = 1000

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from aligner_gui.core.diff import WordDiff, word_diff
-from aligner_gui.core.hunks import hunk_map
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import ReviewItem, load_item
+from aligner_gui.core.review.decisions import ReviewItem, load_item
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.text.diff import WordDiff, word_diff
+from aligner_gui.core.text.hunks import hunk_map
 
 CACHE_SIZE = 64
 

@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
 
 from aligner_gui import __version__
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.project import Project
-from aligner_gui.core.queue import progress
-from aligner_gui.core.review import DONE_DECISIONS, drafts_of, last_position, review_reasons, set_review_reasons
+from aligner_gui.core.review.decisions import (
+    DONE_DECISIONS,
+    drafts_of,
+    last_position,
+    review_reasons,
+    set_review_reasons,
+)
+from aligner_gui.core.review.queue import progress
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.candidates import CandidateController
 from aligner_gui.ui.demo_project import is_demo, reset_demo
 from aligner_gui.ui.import_dialog import ImportDialog
@@ -269,7 +275,7 @@ class MainWindow(QMainWindow):
         self.candidates = CandidateController(self.controller, runner, self.rewriter_dock.panel.order)
         self.candidates.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.candidates.need_model.connect(self.rewriter_dock.show)
-        self._done, self._total = progress(project.conn)
+        self._done, self._total = progress(project)
         self._set_review_enabled(True)
         self._apply_read_only()
         self.reset_demo_action.setVisible(is_demo(project.path))
@@ -310,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def _recount(self) -> None:
         if self.project is not None:
-            self._done, self._total = progress(self.project.conn)
+            self._done, self._total = progress(self.project)
             self._show_progress()
 
     def _ask_open(self) -> None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.project import Project
-from aligner_gui.core.prompts import Prompt, latest_prompts, prompt_versions, save_prompt
+from aligner_gui.core.rewrite.prompts import Prompt, latest_prompts, prompt_versions, save_prompt
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.fonts import passage_font
 from aligner_gui.ui.message_box import warn
 

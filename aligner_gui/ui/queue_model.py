@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -11,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from aligner_gui.core.queue import IdRange, QueueRow, queue_rows
+from aligner_gui.core.review.queue import IdRange, QueueRow, queue_rows
+from aligner_gui.core.store.project import Project
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
@@ -39,9 +39,9 @@ def state_label(state: str) -> str:
 class QueueModel(QAbstractTableModel):
     ID, STATE, REVIEWER, LENGTH, SOURCE, PREVIEW = range(6)
 
-    def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._conn = conn
+        self._project = project
         self._ids: Sequence[int] = IdRange(1, 0)
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
         self._headers = [
@@ -114,7 +114,7 @@ class QueueModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             start = number * PAGE_SIZE
-            page = queue_rows(self._conn, self._ids[start : start + PAGE_SIZE])
+            page = queue_rows(self._project, self._ids[start : start + PAGE_SIZE])
             self._pages[number] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

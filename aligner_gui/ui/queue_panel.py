@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aligner_gui.core.project import Project
-from aligner_gui.core.queue import STATES, QueueFilter, queue_ids
+from aligner_gui.core.review.queue import STATES, QueueFilter, queue_ids
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.queue_model import QueueModel, state_label
 
 
@@ -37,7 +37,7 @@ class _FilterJob(QRunnable):
 
     def run(self) -> None:  # worker thread: no widgets touched here
         with Project.open(self.path) as project:
-            ids = queue_ids(project.conn, self.queue_filter)
+            ids = queue_ids(project, self.queue_filter)
         self.relay.done.emit(self.generation, ids)
 
 
@@ -87,7 +87,7 @@ class QueuePanel(QWidget):
 
     def set_project(self, project: Project, reasons: list[tuple[str, str]]) -> None:
         self.project = project
-        self.model = QueueModel(project.conn, self)
+        self.model = QueueModel(project, self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         for column in range(QueueModel.PREVIEW):
@@ -109,7 +109,7 @@ class QueuePanel(QWidget):
         self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers])
         # The unfiltered queue is a range of ids: build it here, at once.
         self._generation += 1
-        self.model.set_ids(queue_ids(project.conn, QueueFilter()))
+        self.model.set_ids(queue_ids(project, QueueFilter()))
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         combo.blockSignals(True)

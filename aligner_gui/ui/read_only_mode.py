@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
-from aligner_gui.core.project import Project
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.i18n import isolated
 
 # Review actions (ui.keys) that write to the project or only lead to a decision.

@@ -14,11 +14,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from aligner_gui.core.diff import WordDiff
 from aligner_gui.core.errors import ProjectWriteError
-from aligner_gui.core.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import (
+from aligner_gui.core.review.decisions import (
     RESET,
     Decision,
     current_decision,
@@ -27,6 +24,9 @@ from aligner_gui.core.review import (
     save_draft,
     save_position,
 )
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.text.diff import WordDiff
+from aligner_gui.core.text.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
 from aligner_gui.ui.item_loader import DiffFlags, Highlights, ItemLoader, PreparedItem
 from aligner_gui.ui.queue_model import state_label
 from aligner_gui.ui.queue_panel import QueuePanel

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aligner_gui.core.diff import WordDiff
+from aligner_gui.core.text.diff import WordDiff
 from aligner_gui.ui.diff_pane import ADDED, REMOVED, BuiltText, DiffPane
 
 # Labels of the default reasons (core.schema.DEFAULT_REASONS), for translation.

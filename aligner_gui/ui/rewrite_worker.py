@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from aligner_gui.core.project import Project
-from aligner_gui.core.prompts import prompt_by_id
 from aligner_gui.core.rewrite.factory import BackendChoice, make_rewriter
 from aligner_gui.core.rewrite.job import RewriteJob, rewrite_params
 from aligner_gui.core.rewrite.job_store import Selection, save_candidate
+from aligner_gui.core.rewrite.prompts import prompt_by_id
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter, RewriteRequest
+from aligner_gui.core.store.project import Project
 
 SHUTDOWN_WAIT_MS = 2000
 _finishing: list[tuple[QThread, QObject]] = []  # rewriter threads let go while still busy

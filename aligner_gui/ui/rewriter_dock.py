@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from aligner_gui.core.project import Project
 from aligner_gui.core.rewrite.job import Progress
 from aligner_gui.core.rewrite.job_store import Selection
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.prompt_dialog import PromptDialog
 from aligner_gui.ui.review_controller import ReviewController
 from aligner_gui.ui.rewrite_worker import RewriteRunner

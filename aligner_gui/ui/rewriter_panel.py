@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aligner_gui.core.project import Project
-from aligner_gui.core.prompts import DEFAULT_PROMPT, latest_prompts
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice
 from aligner_gui.core.rewrite.job import Progress, duration_text
-from aligner_gui.core.rewrite.model_loading import ModelOptions
+from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, latest_prompts
 from aligner_gui.core.rewrite.types import GenerationSettings
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.rewrite_worker import RewriteOrder
 
 SCOPES = ("all", "list", "current")  # every passage, the queue's current list, the shown passage

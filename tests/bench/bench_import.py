@@ -39,7 +39,7 @@ from pathlib import Path
 from workdir import clean_up, make_workdir  # tests/bench/workdir.py, beside this script
 
 from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS
-from aligner_gui.core.schema import create_search_index
+from aligner_gui.core.store.schema import create_search_index
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = 20240601
@@ -166,7 +166,7 @@ def run_search_index_alone(db_path: Path, n: int) -> tuple[float, float]:
     No Python work is timed: this is the most an import that indexes every word as it
     goes could reach, whatever its own code does.
     """
-    from aligner_gui.core.arabic import normalize, search_form
+    from aligner_gui.core.text.arabic import normalize, search_form
 
     rows = ((i, search_form(normalize(text))) for i, (_, text) in enumerate(iter_passages(n), start=1))
     return _timed_inserts(db_path, n, create_search_index, "INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", rows)
@@ -302,7 +302,7 @@ def verify_project(project: Path, n: int, word: str) -> int:
 def probe_word() -> str:
     """A word of passage 1 as the index holds it (normalized, longest first)."""
     sys.path.insert(0, str(REPO))
-    from aligner_gui.core.arabic import normalize
+    from aligner_gui.core.text.arabic import normalize
 
     _, text = next(iter_passages(1))
     words = [w.strip(".،؟") for w in normalize(text).split()[1:]]

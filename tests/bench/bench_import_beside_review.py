@@ -33,7 +33,7 @@ def write_passages(path: Path, n: int) -> None:
 
 def one_import(app, data: Path, folder: Path, rows: int) -> tuple[float, list[float]]:  # noqa: ANN001
     import aligner_gui.ui.import_thread as import_thread
-    from aligner_gui.core.demo import create_demo_project
+    from aligner_gui.core.ingest.demo import create_demo_project
     from aligner_gui.ui.main_window import MainWindow
 
     import_thread.TRANSACTION_ROWS_BESIDE_REVIEW = rows

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from workdir import clean_up, make_workdir  # noqa: E402 - tests/bench/workdir.py, beside this script
 
 from aligner_gui.core.ingest import ImportOptions, import_files  # noqa: E402
-from aligner_gui.core.project import Project  # noqa: E402
+from aligner_gui.core.store.project import Project  # noqa: E402
 
 WORDS = ["كتب", "المحرر", "مقالا", "عن", "الاقتصاد", "والزراعة", "في", "المدن", "الساحلية", "وأسعار", "الحبوب"]
 

@@ -193,7 +193,7 @@ def make_batch(first: int, count: int, seed: int, created_at: str) -> tuple[list
 
 def build_project(path: Path, n: int, seed: int = SEED) -> dict:
     """Write an n-passage project; return {set: (min chars, max chars, count)}."""
-    from aligner_gui.core.project import Project
+    from aligner_gui.core.store.project import Project
 
     Project.create(path).close()  # the real schema, at the latest version
     conn = sqlite3.connect(path)

@@ -64,8 +64,8 @@ def passages(n: int) -> list[str]:
 def make_project(path: Path, texts: list[str], prompt: str):  # noqa: ANN201 - (Project, Prompt)
     """A fresh project holding exactly ``texts``, and the prompt both sides use."""
     from aligner_gui.core.ingest import ImportOptions, import_files
-    from aligner_gui.core.project import Project
-    from aligner_gui.core.prompts import get_prompt, save_prompt
+    from aligner_gui.core.rewrite.prompts import get_prompt, save_prompt
+    from aligner_gui.core.store.project import Project
 
     source = path.with_suffix(".jsonl")
     with open(source, "w", encoding="utf-8") as out:
@@ -126,8 +126,8 @@ def cpu_part(args: argparse.Namespace, workdir: Path) -> None:
     import torch
     from transformers import pipeline
 
-    from aligner_gui.core.rewrite.model_loading import ModelOptions
-    from aligner_gui.core.rewrite.transformers_backend import TransformersRewriter
+    from aligner_gui.core.rewrite.backends.local_model import TransformersRewriter
+    from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
     from aligner_gui.core.rewrite.types import GenerationSettings
     from tests.tiny_model import build_tiny_model
 
@@ -190,8 +190,8 @@ def gpu_part(args: argparse.Namespace, workdir: Path, shape: dict = QWEN2_1_5B) 
     import torch
     from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
 
-    from aligner_gui.core.rewrite.model_loading import ModelOptions
-    from aligner_gui.core.rewrite.transformers_backend import TransformersRewriter
+    from aligner_gui.core.rewrite.backends.local_model import TransformersRewriter
+    from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
     from aligner_gui.core.rewrite.types import GenerationSettings
     from tests.tiny_model import build_tiny_model
 

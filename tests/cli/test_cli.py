@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner_gui.core.schema import LATEST_VERSION
+from aligner_gui.core.store.schema import LATEST_VERSION
 from tests.conftest import as_schema_4, run_module, write_jsonl
 
 

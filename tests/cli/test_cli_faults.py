@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from aligner_gui.core.ingest import import_files
-from aligner_gui.core.project import Project
+from aligner_gui.core.store.project import Project
 from tests.conftest import run_module, write_jsonl
 from tests.fault_setups import as_nobody, fill_disk, immutable, read_only_view, shared_folder, small_disk
 

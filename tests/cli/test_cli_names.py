@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner_gui.core.invisible import printable
+from aligner_gui.core.text.invisible import printable
 from tests.conftest import run_module
 
 GOOD = '{"id": "1", "text": "نص سليم عن الزراعة"}\n'

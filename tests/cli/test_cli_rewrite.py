@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from aligner_gui.core.demo import create_demo_project
-from aligner_gui.core.project import Project
-from aligner_gui.core.prompts import save_prompt
+from aligner_gui.core.ingest.demo import create_demo_project
+from aligner_gui.core.rewrite.prompts import save_prompt
+from aligner_gui.core.store.project import Project
 from tests.chat_server import ChatServer, reply_for
 from tests.conftest import run_module
 

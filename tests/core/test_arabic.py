@@ -1,7 +1,7 @@
 import random
 import sqlite3
 
-from aligner_gui.core.arabic import normalize, normalize_with_offsets, search_form, search_words, text_hash
+from aligner_gui.core.text.arabic import normalize, normalize_with_offsets, search_form, search_words, text_hash
 
 
 def test_tashkeel_and_tatweel_are_removed():

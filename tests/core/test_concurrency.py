@@ -4,14 +4,14 @@ import subprocess
 import sys
 import textwrap
 
-from aligner_gui.core.project import Project
-from aligner_gui.core.writer_lock import WriterLock
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.writer_lock import WriterLock
 from tests.conftest import run_module, write_jsonl
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from aligner_gui.core.project import Project
+    from aligner_gui.core.store.project import Project
     project = Project.open(sys.argv[1])
     name = sys.argv[2]
     for i in range(150):

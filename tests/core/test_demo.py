@@ -4,9 +4,9 @@ not, and backed up whole before a reset."""
 import shutil
 import sqlite3
 
-from aligner_gui.core.demo import create_demo_project, ensure_demo_project, reset_demo_project
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import Decision, current_decision, record_decision
+from aligner_gui.core.ingest.demo import create_demo_project, ensure_demo_project, reset_demo_project
+from aligner_gui.core.review.decisions import Decision, current_decision, record_decision
+from aligner_gui.core.store.project import Project
 
 
 def test_an_existing_demo_is_kept_as_it_is(tmp_path):

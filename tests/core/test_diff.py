@@ -1,6 +1,6 @@
 import random
 
-from aligner_gui.core.diff import apply_hunk, edit_distance, tokenize, word_diff
+from aligner_gui.core.text.diff import apply_hunk, edit_distance, tokenize, word_diff
 
 RAW = "كَتَبَ الطالب الدرس في المدرسة اضغط هنا للعرض"
 REWRITE = "كتب الطالب الدرس في المدرسة الكبيرة."

@@ -1,4 +1,4 @@
-from aligner_gui.core.hunks import hunk_map, neighbour_hunk, toggle_hunk
+from aligner_gui.core.text.hunks import hunk_map, neighbour_hunk, toggle_hunk
 
 RAW = "زار أحمد مدينة الرياض عام 1998 اضغط هنا للمزيد"
 REWRITE = "زار أحمد مدينة جدة عام 1989."

@@ -174,7 +174,7 @@ def test_new_rewrite_for_a_known_passage_is_attached(project, tmp_path):
 def _peak_python_memory_of_import(tmp_path, records: int) -> tuple[int, list[int]]:
     import tracemalloc
 
-    from aligner_gui.core.project import Project
+    from aligner_gui.core.store.project import Project
 
     path = tmp_path / f"big-{records}.jsonl"
     with open(path, "w", encoding="utf-8") as f:

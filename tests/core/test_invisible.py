@@ -1,4 +1,4 @@
-from aligner_gui.core.invisible import describe, invisible_positions, to_display
+from aligner_gui.core.text.invisible import describe, invisible_positions, to_display
 
 
 def test_every_listed_control_becomes_a_visible_mark_of_the_same_length():

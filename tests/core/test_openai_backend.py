@@ -9,8 +9,8 @@ import time
 import pytest
 
 from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.rewrite.backends.openai_server import OpenAIRewriter
 from aligner_gui.core.rewrite.messages import chat_messages
-from aligner_gui.core.rewrite.openai_backend import OpenAIRewriter
 from aligner_gui.core.rewrite.types import (
     FINISH_LENGTH,
     FINISH_STOP,

@@ -2,11 +2,11 @@ import sqlite3
 
 import pytest
 
-from aligner_gui.core import schema
 from aligner_gui.core.errors import ProjectError
 from aligner_gui.core.ingest import import_files
-from aligner_gui.core.project import Project
-from aligner_gui.core.search import search
+from aligner_gui.core.review.search import search
+from aligner_gui.core.store import schema
+from aligner_gui.core.store.project import Project
 from tests.conftest import write_jsonl
 
 

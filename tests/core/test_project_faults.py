@@ -9,8 +9,7 @@ import sqlite3
 
 import pytest
 
-import aligner_gui.core.project
-from aligner_gui.core import schema
+import aligner_gui.core.store.project
 from aligner_gui.core.errors import (
     ProjectBusyError,
     ProjectDiskFullError,
@@ -18,11 +17,12 @@ from aligner_gui.core.errors import (
     ProjectReadOnlyError,
 )
 from aligner_gui.core.ingest import ImportOptions, import_files
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import Decision, record_decision
-from aligner_gui.core.search import search
-from aligner_gui.core.stats import project_stats
-from aligner_gui.core.writer_lock import WriterLock, lock_path
+from aligner_gui.core.review.decisions import Decision, record_decision
+from aligner_gui.core.review.search import search
+from aligner_gui.core.review.stats import project_stats
+from aligner_gui.core.store import schema
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.writer_lock import WriterLock, lock_path
 from tests.conftest import as_schema_4, write_jsonl
 from tests.fault_setups import fill_disk, immutable, read_only_for_me, read_only_view, small_disk
 
@@ -216,7 +216,7 @@ def test_a_read_only_project_one_version_older_is_read_as_it_is(tmp_path):
 
 
 def test_a_write_transaction_held_elsewhere_is_reported_as_busy(tmp_path, monkeypatch):
-    monkeypatch.setattr(aligner_gui.core.project, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(aligner_gui.core.store.project, "BUSY_TIMEOUT_MS", 100)
     path = make_project(tmp_path / "p.aligner")
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

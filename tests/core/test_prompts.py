@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.prompts import DEFAULT_PROMPT, get_prompt, latest_prompts, prompt_versions, save_prompt
+from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, get_prompt, latest_prompts, prompt_versions, save_prompt
 
 
 def test_a_new_project_has_the_default_prompts_covering_the_four_aims(project):

@@ -2,11 +2,8 @@ import sqlite3
 
 import pytest
 
-from aligner_gui.core import schema
 from aligner_gui.core.ingest import import_files
-from aligner_gui.core.project import Project
-from aligner_gui.core.queue import QueueFilter, progress, queue_ids, queue_rows
-from aligner_gui.core.review import (
+from aligner_gui.core.review.decisions import (
     RESET,
     Decision,
     current_decision,
@@ -21,7 +18,10 @@ from aligner_gui.core.review import (
     save_position,
     set_review_reasons,
 )
-from aligner_gui.core.stats import project_stats
+from aligner_gui.core.review.queue import QueueFilter, progress, queue_ids, queue_rows
+from aligner_gui.core.review.stats import project_stats
+from aligner_gui.core.store import schema
+from aligner_gui.core.store.project import Project
 from tests.conftest import write_jsonl
 
 
@@ -64,36 +64,35 @@ def test_queue_filters_by_state_reason_reviewer_and_search(items):
     decide(items, 1, "accepted")
     decide(items, 2, "rejected", reasons=("facts_changed", "truncated"))
     decide(items, 3, "skipped", reviewer="omar")
-    conn = items.conn
-    assert list(queue_ids(conn, QueueFilter())) == [1, 2, 3, 4, 5, 6]
-    assert list(queue_ids(conn, QueueFilter(states=frozenset({"pending"})))) == [4, 5]
-    assert list(queue_ids(conn, QueueFilter(states=frozenset({"no_rewrite"})))) == [6]
-    assert list(queue_ids(conn, QueueFilter(states=frozenset({"accepted", "rejected"})))) == [1, 2]
-    assert list(queue_ids(conn, QueueFilter(reason="truncated"))) == [2]
-    assert list(queue_ids(conn, QueueFilter(reviewer="omar"))) == [3]
-    assert list(queue_ids(conn, QueueFilter(search="رقم 4"))) == [4]
-    assert list(queue_ids(conn, QueueFilter(search="بلا", states=frozenset({"pending"})))) == []
-    rows = queue_rows(conn, [3, 6, 1])
+    assert list(queue_ids(items, QueueFilter())) == [1, 2, 3, 4, 5, 6]
+    assert list(queue_ids(items, QueueFilter(states=frozenset({"pending"})))) == [4, 5]
+    assert list(queue_ids(items, QueueFilter(states=frozenset({"no_rewrite"})))) == [6]
+    assert list(queue_ids(items, QueueFilter(states=frozenset({"accepted", "rejected"})))) == [1, 2]
+    assert list(queue_ids(items, QueueFilter(reason="truncated"))) == [2]
+    assert list(queue_ids(items, QueueFilter(reviewer="omar"))) == [3]
+    assert list(queue_ids(items, QueueFilter(search="رقم 4"))) == [4]
+    assert list(queue_ids(items, QueueFilter(search="بلا", states=frozenset({"pending"})))) == []
+    rows = queue_rows(items, [3, 6, 1])
     assert [(r.passage_id, r.state, r.reviewer) for r in rows] == [
         (3, "skipped", "omar"),
         (6, "no_rewrite", None),
         (1, "accepted", "huda"),
     ]
-    assert progress(conn) == (2, 5)
+    assert progress(items) == (2, 5)
     assert project_stats(items)["decisions"] == {"accepted": 1, "edited": 0, "rejected": 1, "skipped": 1}
 
 
 def test_unfiltered_queue_of_contiguous_ids_costs_no_memory(items):
-    ids = queue_ids(items.conn, QueueFilter())
+    ids = queue_ids(items, QueueFilter())
     assert type(ids).__name__ == "IdRange" and len(ids) == 6 and ids[5] == 6 and ids.index(4) == 3
 
 
 def test_state_follows_another_reviewers_reset(items):
     decide(items, 1, "accepted", reviewer="huda")
     decide(items, 1, "rejected", reviewer="omar")
-    assert queue_rows(items.conn, [1])[0].state == "rejected"
+    assert queue_rows(items, [1])[0].state == "rejected"
     decide(items, 1, RESET, reviewer="omar")
-    assert queue_rows(items.conn, [1])[0].state == "accepted"  # huda's decision still stands
+    assert queue_rows(items, [1])[0].state == "accepted"  # huda's decision still stands
 
 
 def test_drafts_survive_reopening_and_a_decision_clears_them(items, tmp_path):
@@ -138,7 +137,7 @@ def test_v2_project_with_reviews_gets_its_state_backfilled(tmp_path):
     conn.commit()
     conn.close()
     with Project.open(path) as project:
-        assert queue_rows(project.conn, [1])[0].state == "rejected"
+        assert queue_rows(project, [1])[0].state == "rejected"
         assert len(review_reasons(project)) == 9
 
 

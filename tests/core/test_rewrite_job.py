@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from aligner_gui.core.prompts import save_prompt
-from aligner_gui.core.queue import QueueFilter
+from aligner_gui.core.review.queue import QueueFilter
+from aligner_gui.core.rewrite.backends.local_model import TransformersRewriter
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.job import RewriteJob
 from aligner_gui.core.rewrite.job_store import Selection, unfinished_jobs
-from aligner_gui.core.rewrite.model_loading import ModelOptions
-from aligner_gui.core.rewrite.transformers_backend import TransformersRewriter
+from aligner_gui.core.rewrite.prompts import save_prompt
 from aligner_gui.core.rewrite.types import GenerationSettings, JobControl
 
 SETTINGS = GenerationSettings(max_new_tokens=6, length_ratio=0.02, length_slack=1)

@@ -1,7 +1,7 @@
 import pytest
 
 from aligner_gui.core.ingest import import_files
-from aligner_gui.core.search import fts_query, search
+from aligner_gui.core.review.search import fts_query, search
 from tests.conftest import write_jsonl
 
 TEXTS = {

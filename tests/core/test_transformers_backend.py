@@ -11,9 +11,9 @@ import pytest
 import torch
 
 from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.rewrite.backends.local_model import TransformersRewriter
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.messages import PLAIN_FORMAT
-from aligner_gui.core.rewrite.model_loading import ModelOptions
-from aligner_gui.core.rewrite.transformers_backend import TransformersRewriter
 from aligner_gui.core.rewrite.types import (
     FINISH_LENGTH,
     FINISH_STOP,

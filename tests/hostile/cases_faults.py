@@ -77,7 +77,7 @@ def disk_full(ws: Workspace) -> Input:
 
 
 def writer_lock_held(ws: Workspace) -> Input:
-    from aligner_gui.core.writer_lock import WriterLock
+    from aligner_gui.core.store.writer_lock import WriterLock
 
     kept = ws.populate()
     ws.cleanup.enter_context(WriterLock(ws.project, "another import (held by the hostile-input test)"))

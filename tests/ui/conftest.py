@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from aligner_gui.core.demo import create_demo_project
+from aligner_gui.core.ingest.demo import create_demo_project
 from aligner_gui.ui.fonts import load_bundled_fonts
 from aligner_gui.ui.main_window import MainWindow
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from aligner_gui.core.demo import demo_source
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import current_decision, drafts_of
+from aligner_gui.core.ingest.demo import demo_source
+from aligner_gui.core.review.decisions import current_decision, drafts_of
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.demo_project import demo_location, prepare_demo
 from tests.conftest import run_module
 from tests.ui.conftest import open_window

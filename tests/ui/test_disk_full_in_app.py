@@ -4,7 +4,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from aligner_gui.core.demo import create_demo_project
+from aligner_gui.core.ingest.demo import create_demo_project
 from tests.fault_setups import fill_disk, small_disk
 from tests.ui.conftest import open_window
 

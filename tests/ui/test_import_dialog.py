@@ -7,8 +7,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from aligner_gui.core.ingest.importer import SUBPROCESS_MIN_BYTES
-from aligner_gui.core.project import Project
-from aligner_gui.core.writer_lock import WriterLock
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.writer_lock import WriterLock
 from tests.conftest import write_jsonl
 from tests.ui.conftest import open_window
 
@@ -165,9 +165,9 @@ def test_a_failure_half_way_reports_what_was_committed(qtbot, window, tmp_path, 
     import threading
     import time
 
-    import aligner_gui.core.project
+    import aligner_gui.core.store.project
 
-    monkeypatch.setattr(aligner_gui.core.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
+    monkeypatch.setattr(aligner_gui.core.store.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
     rows = window.queue.model.rowCount()
     path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"نص رقم {i}"} for i in range(100_000)])
     dialog = window.import_passages([path])

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import pytest
 
-from aligner_gui.core.demo import create_demo_project
 from aligner_gui.core.ingest import ImportOptions, import_files
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import RESET, drafts_of
+from aligner_gui.core.ingest.demo import create_demo_project
+from aligner_gui.core.review.decisions import RESET, drafts_of
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.import_thread import TRANSACTION_ROWS_BESIDE_REVIEW
 from aligner_gui.ui.main_window import MainWindow
 from tests.conftest import write_jsonl

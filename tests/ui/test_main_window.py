@@ -4,11 +4,11 @@ import textwrap
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QImage
 
-from aligner_gui.core.demo import demo_source
 from aligner_gui.core.ingest import import_files
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import current_decision
-from aligner_gui.core.search import search
+from aligner_gui.core.ingest.demo import demo_source
+from aligner_gui.core.review.decisions import current_decision
+from aligner_gui.core.review.search import search
+from aligner_gui.core.store.project import Project
 from aligner_gui.ui.fonts import ARABIC_FAMILY
 from tests.conftest import as_schema_4, run_module, write_jsonl
 from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, open_window

@@ -5,7 +5,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from aligner_gui.core.review import current_decision
+from aligner_gui.core.review.decisions import current_decision
 from tests.ui.conftest import open_window
 
 
@@ -216,9 +216,9 @@ def test_double_click_on_a_change_puts_it_back(qtbot, window):
 def test_a_busy_project_loses_no_decision_no_edit_and_no_undo(qtbot, demo_path, monkeypatch):
     import sqlite3
 
-    import aligner_gui.core.project
+    import aligner_gui.core.store.project
 
-    monkeypatch.setattr(aligner_gui.core.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
+    monkeypatch.setattr(aligner_gui.core.store.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
     window = open_window(qtbot, demo_path)
     other = sqlite3.connect(demo_path, isolation_level=None)
 

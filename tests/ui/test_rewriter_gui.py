@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from aligner_gui.core.prompts import save_prompt
-from aligner_gui.core.review import current_decision
+from aligner_gui.core.review.decisions import current_decision
+from aligner_gui.core.rewrite.prompts import save_prompt
 from tests.ui.conftest import open_window
 
 
@@ -163,7 +163,7 @@ def test_a_model_that_cannot_load_is_reported_and_the_panel_is_ready_again(qtbot
 
 
 def test_editing_a_prompt_in_the_dialog_saves_a_new_version(qtbot, window):
-    from aligner_gui.core.prompts import prompt_versions
+    from aligner_gui.core.rewrite.prompts import prompt_versions
     from aligner_gui.ui.prompt_dialog import PromptDialog
 
     dialog = PromptDialog(window.project, window)
@@ -183,7 +183,7 @@ def test_editing_a_prompt_in_the_dialog_saves_a_new_version(qtbot, window):
 
 
 def test_opening_another_project_while_a_candidate_is_written(qtbot, rewriter_window, tmp_path):
-    from aligner_gui.core.demo import create_demo_project
+    from aligner_gui.core.ingest.demo import create_demo_project
 
     window = rewriter_window
     old_runner = window.rewriter_dock.runner

@@ -16,7 +16,8 @@ from aligner_gui.core.ingest.parsing import ParsedChunk
 from aligner_gui.core.ingest.records import PassageRow, RecordError
 from aligner_gui.core.ingest.resume import ResumePoint
 from aligner_gui.core.ingest.sources import ImportStopped
-from aligner_gui.core.project import Project, utc_now
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.timestamps import utc_now
 
 # Larger transactions let the search index write bigger segments, which need far less
 # merging afterwards (measured: 10,000-20,000 rows import ~1.3x faster than 2,000).

@@ -23,8 +23,9 @@ from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_ch
 from aligner_gui.core.ingest.records import FieldNames, RecordError
 from aligner_gui.core.ingest.resume import ResumePoint, resume_key, save_point, saved_point
 from aligner_gui.core.ingest.sources import READ_ERRORS, ImportStopped, InputFile, cannot_read, check_encoding, detect
-from aligner_gui.core.invisible import storable
-from aligner_gui.core.project import Project, utc_now
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.timestamps import utc_now
+from aligner_gui.core.text.invisible import storable
 
 # Inputs at least this large are parsed in a helper process. Starting one costs about
 # a second, which only pays off when parsing takes longer than that.

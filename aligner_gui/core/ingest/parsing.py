@@ -16,7 +16,7 @@ from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, RecordError, build_row, guess_fields
 from aligner_gui.core.ingest.resume import PrefixChanged, ResumePoint, StreamPosition
 from aligner_gui.core.ingest.sources import READ_ERRORS, ByteCounter, ImportStopped, InputFile, cannot_read
-from aligner_gui.core.invisible import storable
+from aligner_gui.core.text.invisible import storable
 
 
 @dataclass

@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from aligner_gui.core.arabic import normalize, search_form, text_hash
-from aligner_gui.core.invisible import storable
+from aligner_gui.core.text.arabic import normalize, search_form, text_hash
+from aligner_gui.core.text.invisible import storable
 
 # Longest passage text accepted, in characters. Documented in the README.
 MAX_TEXT_CHARS = 1_000_000

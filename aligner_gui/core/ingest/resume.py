@@ -22,7 +22,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import BinaryIO
 
-from aligner_gui.core.project import Project
+from aligner_gui.core.store.project import Project
 
 _READ_PIECE = 1 << 20
 

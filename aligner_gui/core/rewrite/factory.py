@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.rewrite.model_loading import ModelOptions
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.types import Rewriter
 
 BACKENDS = ("transformers", "openai")
@@ -35,7 +35,7 @@ def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None
     if not choice.model.strip():
         raise AlignerError("choose a model: a folder, a cached model id, or the server's model name")
     if choice.backend == "transformers":
-        from aligner_gui.core.rewrite.transformers_backend import TransformersRewriter
+        from aligner_gui.core.rewrite.backends.local_model import TransformersRewriter
 
         options = choice.model_options
         if choice.batch_size:
@@ -44,7 +44,7 @@ def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None
     if choice.backend == "openai":
         if not choice.base_url:
             raise AlignerError("the openai backend needs the server's address: --base-url http://HOST:PORT/v1")
-        from aligner_gui.core.rewrite.openai_backend import OpenAIRewriter
+        from aligner_gui.core.rewrite.backends.openai_server import OpenAIRewriter
 
         return OpenAIRewriter(
             choice.base_url,

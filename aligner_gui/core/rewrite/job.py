@@ -13,11 +13,11 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 
 from aligner_gui.core.errors import ProjectBusyError
-from aligner_gui.core.project import Project
-from aligner_gui.core.prompts import Prompt
 from aligner_gui.core.rewrite import job_store
 from aligner_gui.core.rewrite.job_store import Selection
+from aligner_gui.core.rewrite.prompts import Prompt
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter
+from aligner_gui.core.store.project import Project
 
 # Passages read per round; the backend sorts them by length into batches, so a larger
 # window means batches of more even length.

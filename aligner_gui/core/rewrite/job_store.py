@@ -11,10 +11,11 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
-from aligner_gui.core.arabic import normalize, text_hash
-from aligner_gui.core.project import Project, utc_now
-from aligner_gui.core.queue import QueueFilter, filter_sql
+from aligner_gui.core.review.queue import QueueFilter, filter_sql
 from aligner_gui.core.rewrite.types import RewriteRequest, RewriteResult
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.timestamps import utc_now
+from aligner_gui.core.text.arabic import normalize, text_hash
 
 UNFINISHED = ("running", "paused", "cancelled", "failed")
 

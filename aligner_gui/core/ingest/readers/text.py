@@ -14,7 +14,7 @@ from aligner_gui.core.ingest.sources import (
     InputFile,
     encoding_for,
 )
-from aligner_gui.core.invisible import storable
+from aligner_gui.core.text.invisible import storable
 
 
 def _read_text(file: InputFile, encoding: str, counter: ByteCounter, position: StreamPosition) -> Iterator[RawRecord]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from aligner_gui.core.arabic import MARK_CHARS
+from aligner_gui.core.text.arabic import MARK_CHARS
 
 _TOKEN = re.compile(rf"[\w{MARK_CHARS}\u200c\u200d]+|\s+|.", re.DOTALL)
 _MARKS = re.compile(f"[{MARK_CHARS}]+")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from aligner_gui.core.project import Project
-from aligner_gui.core.review import DECISIONS
+from aligner_gui.core.review.decisions import DECISIONS
+from aligner_gui.core.store.project import Project
 
 
 def project_stats(project: Project) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from aligner_gui.core.errors import ProjectBusyError
-from aligner_gui.core.faults import os_fault
+from aligner_gui.core.store.faults import os_fault
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt

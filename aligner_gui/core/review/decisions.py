@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from aligner_gui.core.diff import edit_distance
-from aligner_gui.core.project import Project, utc_now
 from aligner_gui.core.rewrite.types import FINISH_LENGTH
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.timestamps import utc_now
+from aligner_gui.core.text.diff import edit_distance
 
 DECISIONS = ("accepted", "edited", "rejected", "skipped")
 # Decisions that count as done; a skipped passage still waits for review.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aligner_gui.core.diff import WordDiff, apply_hunk, word_diff
+from aligner_gui.core.text.diff import WordDiff, apply_hunk, word_diff
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError
-from aligner_gui.core.faults import primary_code
+from aligner_gui.core.store.faults import primary_code
 
 
 def sidecars(path: Path) -> list[Path]:

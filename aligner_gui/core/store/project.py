@@ -11,24 +11,20 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from aligner_gui import __version__
-from aligner_gui.core import schema
 from aligner_gui.core.errors import ProjectError, ProjectReadOnlyError
-from aligner_gui.core.faults import NOTHING_AFTER_LAST_COMMIT, os_fault, primary_code, sqlite_fault
-from aligner_gui.core.read_only import connect, sidecars
-from aligner_gui.core.writer_lock import WriterLock, lock_path
+from aligner_gui.core.store import schema
+from aligner_gui.core.store.faults import NOTHING_AFTER_LAST_COMMIT, os_fault, primary_code, sqlite_fault
+from aligner_gui.core.store.read_only import connect, sidecars
+from aligner_gui.core.store.timestamps import utc_now
+from aligner_gui.core.store.writer_lock import WriterLock, lock_path
 
 PROJECT_SUFFIX = ".aligner"
 BUSY_TIMEOUT_MS = 10_000
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Project:

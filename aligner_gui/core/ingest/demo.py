@@ -15,10 +15,10 @@ from pathlib import Path
 
 from aligner_gui.core.errors import ProjectError, ProjectWriteError
 from aligner_gui.core.ingest import ImportOptions, import_files
-from aligner_gui.core.project import Project, copy_database
-from aligner_gui.core.read_only import sidecars
 from aligner_gui.core.resources import resources_dir
-from aligner_gui.core.writer_lock import lock_path
+from aligner_gui.core.store.project import Project, copy_database
+from aligner_gui.core.store.read_only import sidecars
+from aligner_gui.core.store.writer_lock import lock_path
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.project import Project, utc_now
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.timestamps import utc_now
 
 DEFAULT_PROMPT = "conduct-ar"
 _COLUMNS = "id, name, version, language, text, created_at"

@@ -18,11 +18,11 @@ from transformers import StoppingCriteria, StoppingCriteriaList
 from transformers.generation.streamers import BaseStreamer
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.rewrite import model_loading
+from aligner_gui.core.rewrite.backends import model_loading
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
+from aligner_gui.core.rewrite.backends.shared_prefix import SharedPrefix
 from aligner_gui.core.rewrite.batching import plan_batches
 from aligner_gui.core.rewrite.messages import chat_messages, plain_prompt
-from aligner_gui.core.rewrite.model_loading import ModelOptions
-from aligner_gui.core.rewrite.shared_prefix import SharedPrefix
 from aligner_gui.core.rewrite.types import (
     FINISH_LENGTH,
     FINISH_STOP,

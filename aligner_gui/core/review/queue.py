@@ -7,13 +7,13 @@ nothing to build; a filter materializes the matching ids in a compact array.
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from aligner_gui.core.review import DECISIONS, DONE_DECISIONS
-from aligner_gui.core.search import fts_query
+from aligner_gui.core.review.decisions import DECISIONS, DONE_DECISIONS
+from aligner_gui.core.review.search import fts_query
+from aligner_gui.core.store.project import Project
 
 STATES = ("pending", "accepted", "edited", "rejected", "skipped", "no_rewrite")
 PREVIEW_CHARS = 90
@@ -68,7 +68,8 @@ class IdRange(Sequence[int]):
         return position
 
 
-def queue_ids(conn: sqlite3.Connection, queue_filter: QueueFilter) -> Sequence[int]:
+def queue_ids(project: Project, queue_filter: QueueFilter) -> Sequence[int]:
+    conn = project.conn
     if queue_filter.is_empty:
         # min/max come from the ends of the rowid tree; count(*) reads the smallest index.
         # Asked together, SQLite would scan the whole table instead.
@@ -118,8 +119,9 @@ def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
     return sql + " ORDER BY p.id", params
 
 
-def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[QueueRow]:
+def queue_rows(project: Project, ids: Sequence[int]) -> list[QueueRow]:
     """Display rows for ``ids`` (in that order), in one query."""
+    conn = project.conn
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
@@ -138,8 +140,9 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[QueueRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def progress(conn: sqlite3.Connection) -> tuple[int, int]:
+def progress(project: Project) -> tuple[int, int]:
     """(decided, total) over passages that have a rewrite."""
+    conn = project.conn
     total = conn.execute("SELECT count(DISTINCT passage_id) FROM rewrites").fetchone()[0]
     done = conn.execute(
         f"SELECT count(*) FROM passage_state WHERE decision IN ({','.join('?' * len(DONE_DECISIONS))})",

@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from aligner_gui.core.arabic import fold_with_offsets, normalize_with_offsets, search_words
-from aligner_gui.core.project import Project
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.text.arabic import fold_with_offsets, normalize_with_offsets, search_words
 
 SNIPPET_CONTEXT = 60
 _QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')

@@ -10,6 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from aligner_gui.core.resources import resources_dir
+from aligner_gui.core.store.timestamps import utc_now
+from aligner_gui.core.text.arabic import normalize, search_form
+
 # Marks a SQLite file as an aligner project ("ALGN"), see PRAGMA application_id.
 APPLICATION_ID = 0x414C474E
 
@@ -247,8 +251,6 @@ DEFAULT_PROMPTS = [("conduct-ar", "ar", "conduct_ar.txt"), ("conduct-en", "en", 
 
 
 def _v4(conn: sqlite3.Connection) -> None:
-    from aligner_gui.core.project import utc_now
-    from aligner_gui.core.resources import resources_dir
 
     _script(_V4)(conn)
     for name, language, file in DEFAULT_PROMPTS:
@@ -279,7 +281,6 @@ def create_search_index(conn: sqlite3.Connection) -> None:
 
 
 def _v5(conn: sqlite3.Connection) -> None:
-    from aligner_gui.core.arabic import normalize, search_form
 
     conn.execute("DROP TABLE passages_fts")
     create_search_index(conn)

@@ -1,0 +1,1 @@
+"""Reviewing: decisions, drafts and positions; the queue, search and statistics."""

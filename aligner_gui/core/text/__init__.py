@@ -1,0 +1,1 @@
+"""Text: Arabic normalization, invisible characters, word diffs and hunks. No database."""
