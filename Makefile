@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
 TORCH ?= torch==2.13.0
 
-.PHONY: run test test-headless test-kill test-hostile lint setup bench-import bench-resume bench-rewrite translations package
+.PHONY: run test test-headless test-kill test-hostile lint setup bench-import bench-resume bench-rewrite bench-gui-thread translations package
 
 run: setup
 	sh packaging/desktop-prereqs.sh $(PY)
@@ -51,10 +51,14 @@ bench-resume: setup
 bench-rewrite: setup
 	$(PY) tests/bench/bench_rewrite.py
 
+# The GUI thread beside an import and a rewrite job, this tree against the commit before issue 12.
+bench-gui-thread: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_gui_thread.py
+
 # After changing interface strings: extract them, translate the new ones in the .ts
 # (Qt Linguist: .venv/bin/pyside6-linguist), then run this again to compile.
 translations: setup
-	$(VENV)/bin/pyside6-lupdate aligner_gui/ui/*.py -ts resources/i18n/aligner_gui_ar.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find aligner_gui/ui -name "*.py" | sort) -ts resources/i18n/aligner_gui_ar.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/aligner_gui_ar.ts -qm resources/i18n/aligner_gui_ar.qm
 
 # Desktop build (dist/aligner_gui/ with `aligner-gui` and `aligner`), see packaging/.

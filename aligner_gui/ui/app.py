@@ -42,11 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from aligner_gui.ui.common.fonts import load_bundled_fonts
+    from aligner_gui.ui.common.i18n import apply_language, choose_language
     from aligner_gui.ui.demo_project import prepare_demo
-    from aligner_gui.ui.fonts import load_bundled_fonts
-    from aligner_gui.ui.i18n import apply_language, choose_language
     from aligner_gui.ui.main_window import MainWindow
-    from aligner_gui.ui.rewrite_worker import wait_for_finishing_threads
 
     if args.screenshot and args.screenshot.suffix.lower() != ".png":
         raise AlignerError(f"--screenshot wants a .png file name, got {args.screenshot}")
@@ -62,8 +61,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"aligner-gui: {notice}", file=sys.stderr)
 
     window = MainWindow(_reviewer_name(args.reviewer, ask=not args.screenshot))
-    app.aboutToQuit.connect(window.close_project)  # stop worker threads however the app ends
-    app.aboutToQuit.connect(wait_for_finishing_threads)
+    # Commit what is left and stop the runners however the app ends.
+    app.aboutToQuit.connect(lambda: window.close_project(wait_for_jobs=True))
     window.resize(*SCREENSHOT_SIZE)
     window.show()  # before opening: upgrading an older project shows its progress here
     if project is not None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.ingest.demo import demo_backup_path, ensure_demo_project, reset_demo_project
-from aligner_gui.ui.message_box import warn
+from aligner_gui.ui.common.message_box import warn
 
 if TYPE_CHECKING:
     from aligner_gui.ui.main_window import MainWindow
@@ -57,7 +57,7 @@ def reset_demo(window: MainWindow) -> None:
     backup = demo_backup_path(location)
     if not _confirm(window, backup):
         return
-    window.close_project()  # saves an edit in progress: it goes into the backup too
+    window.close_project(wait_for_jobs=True)  # saves an edit in progress: it goes into the backup too
     try:
         reset_demo_project(location, backup)
     except (AlignerError, OSError) as exc:

@@ -1,4 +1,8 @@
-"""The main window: the queue beside the review panel, menus, and the status bar."""
+"""The main window: the queue beside the review panel, menus, and the status bar.
+
+Layout and actions only: the open project and everything that works on it belong to
+the session (ui.session); the window turns actions into the session's handlers.
+"""
 
 from __future__ import annotations
 
@@ -21,49 +25,57 @@ from PySide6.QtWidgets import (
 from aligner_gui import __version__
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.review.decisions import (
-    DONE_DECISIONS,
     drafts_of,
     last_position,
     review_reasons,
-    set_review_reasons,
 )
-from aligner_gui.core.review.queue import progress
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.candidates import CandidateController
+from aligner_gui.ui.common.actions import WRITING_ACTIONS, ActionId
+from aligner_gui.ui.common.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
+from aligner_gui.ui.common.message_box import warn
+from aligner_gui.ui.common.read_only_mode import ReadOnlyMode
 from aligner_gui.ui.demo_project import is_demo, reset_demo
-from aligner_gui.ui.import_dialog import ImportDialog
-from aligner_gui.ui.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
-from aligner_gui.ui.message_box import warn
-from aligner_gui.ui.queue_panel import QueuePanel
-from aligner_gui.ui.read_only_mode import WRITING_ACTIONS, ReadOnlyMode
-from aligner_gui.ui.review_controller import ReviewController
-from aligner_gui.ui.review_panel import ReviewPanel
-from aligner_gui.ui.rewriter_dock import RewriterDock
+from aligner_gui.ui.importing.dialog import ImportDialog
+from aligner_gui.ui.queue.panel import QueuePanel
+from aligner_gui.ui.review.panel import ReviewPanel
+from aligner_gui.ui.rewriter.dock import RewriterDock
+from aligner_gui.ui.session import Session
 
 LEGEND_ACTIONS = [
-    "accept",
-    "reject",
-    "edit",
-    "skip",
-    "next",
-    "previous",
-    "toggle_hunk",
-    "next_hunk",
-    "undo",
-    "regenerate",
-    "search",
+    ActionId.ACCEPT,
+    ActionId.REJECT,
+    ActionId.EDIT,
+    ActionId.SKIP,
+    ActionId.NEXT,
+    ActionId.PREVIOUS,
+    ActionId.TOGGLE_HUNK,
+    ActionId.NEXT_HUNK,
+    ActionId.UNDO,
+    ActionId.REGENERATE,
+    ActionId.SEARCH,
 ]
-# Actions that would act on the old candidate while a new one is being written.
-_WAIT_FOR_CANDIDATE = {"accept", "reject", "skip", "save_edit", "edit", "toggle_hunk", "from_original", "undo", "redo"}
+
+
+# Actions the window handles itself; every other one goes to the session.
+_WINDOW_ACTIONS = frozenset(
+    {
+        ActionId.NEXT,
+        ActionId.PREVIOUS,
+        ActionId.SEARCH,
+        ActionId.NOTE,
+        ActionId.ZOOM_IN,
+        ActionId.ZOOM_OUT,
+        ActionId.LEAVE_EDIT,
+    }
+)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reviewer = reviewer
-        self.project: Project | None = None
-        self.controller: ReviewController | None = None
-        self.candidates: CandidateController | None = None
+        self.session: Session | None = None
+        self._unsaved = 0
         self.import_dialog: ImportDialog | None = None
         self.queue = QueuePanel()
         self.panel = ReviewPanel()
@@ -85,7 +97,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.rewriter_dock)
         self.rewriter_dock.hide()
         self.rewriter_dock.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.rewriter_dock.job_finished.connect(self._recount)
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
         self.actions = build_actions(self)
@@ -121,27 +132,36 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         review = self.menuBar().addMenu(self.tr("&Review"))
-        for action_id in ("accept", "reject", "edit", "save_edit", "skip", "leave_edit"):
-            review.addAction(self.actions[action_id])
-        review.addSeparator()
-        for action_id in ("next", "previous", "next_hunk", "previous_hunk", "toggle_hunk", "from_original"):
-            review.addAction(self.actions[action_id])
-        review.addSeparator()
-        for action_id in ("undo", "redo", "search", "note"):
-            review.addAction(self.actions[action_id])
+        a = self.actions
+        for group in (
+            (ActionId.ACCEPT, ActionId.REJECT, ActionId.EDIT, ActionId.SAVE_EDIT, ActionId.SKIP, ActionId.LEAVE_EDIT),
+            (
+                ActionId.NEXT,
+                ActionId.PREVIOUS,
+                ActionId.NEXT_HUNK,
+                ActionId.PREVIOUS_HUNK,
+                ActionId.TOGGLE_HUNK,
+                ActionId.FROM_ORIGINAL,
+            ),
+            (ActionId.UNDO, ActionId.REDO, ActionId.SEARCH, ActionId.NOTE),
+        ):
+            if group[0] != ActionId.ACCEPT:
+                review.addSeparator()
+            for action_id in group:
+                review.addAction(a[action_id])
 
         rewrite = self.menuBar().addMenu(self.tr("Re&write"))
         panel_action = self.rewriter_dock.toggleViewAction()
         panel_action.setText(self.tr("Rewriter &panel"))
         panel_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         rewrite.addAction(panel_action)
-        for action_id in ("regenerate", "next_candidate", "previous_candidate"):
-            rewrite.addAction(self.actions[action_id])
+        for action_id in (ActionId.REGENERATE, ActionId.NEXT_CANDIDATE, ActionId.PREVIOUS_CANDIDATE):
+            rewrite.addAction(a[action_id])
         self.edit_prompts_action = self._add(rewrite, self.tr("Edit &prompts…"), self.rewriter_dock.edit_prompts)
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.actions["zoom_in"])
-        view.addAction(self.actions["zoom_out"])
+        view.addAction(a[ActionId.ZOOM_IN])
+        view.addAction(a[ActionId.ZOOM_OUT])
 
         settings = self.menuBar().addMenu(self.tr("&Settings"))
         self._add(settings, self.tr("&Keys…"), self._edit_keys)
@@ -154,31 +174,16 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About aligner_gui"), self._about)
 
-        a = self.actions
-        a["next"].triggered.connect(lambda: self.queue.step(1))
-        a["previous"].triggered.connect(lambda: self.queue.step(-1))
-        a["search"].triggered.connect(self._focus_search)
-        a["note"].triggered.connect(lambda: self.panel.note.setFocus())
-        a["zoom_in"].triggered.connect(lambda: self.panel.zoom(1))
-        a["zoom_out"].triggered.connect(lambda: self.panel.zoom(-1))
-        a["leave_edit"].triggered.connect(self._escape)
-        for action_id, method in (
-            ("accept", lambda: self._call("decide", "accept")),
-            ("reject", lambda: self._call("decide", "reject")),
-            ("skip", lambda: self._call("decide", "skip")),
-            ("save_edit", lambda: self._call("decide", "save_edit")),
-            ("edit", lambda: self._call("start_edit")),
-            ("next_hunk", lambda: self._call("step_hunk", True)),
-            ("previous_hunk", lambda: self._call("step_hunk", False)),
-            ("toggle_hunk", lambda: self._call("toggle_hunk")),
-            ("from_original", lambda: self._call("from_original")),
-            ("undo", lambda: self._call("undo")),
-            ("redo", lambda: self._call("redo")),
-            ("regenerate", lambda: self._call_candidates("regenerate")),
-            ("next_candidate", lambda: self._call_candidates("step", 1)),
-            ("previous_candidate", lambda: self._call_candidates("step", -1)),
-        ):
-            a[action_id].triggered.connect(method)
+        a[ActionId.NEXT].triggered.connect(lambda: self.queue.step(1))
+        a[ActionId.PREVIOUS].triggered.connect(lambda: self.queue.step(-1))
+        a[ActionId.SEARCH].triggered.connect(self._focus_search)
+        a[ActionId.NOTE].triggered.connect(lambda: self.panel.note.setFocus())
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.panel.zoom(1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.panel.zoom(-1))
+        a[ActionId.LEAVE_EDIT].triggered.connect(self._escape)
+        for action_id, action in a.items():
+            if action_id not in _WINDOW_ACTIONS:
+                action.triggered.connect(lambda _=False, action_id=action_id: self._trigger(action_id))
 
     def _add(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -192,25 +197,12 @@ class MainWindow(QMainWindow):
         for action_id, button in self.panel.buttons.items():
             button.clicked.connect(self.actions[action_id].trigger)
 
-    def _call(self, method: str, *args) -> None:  # noqa: ANN002
-        if self.controller is None:
-            return
-        action = args[0] if method == "decide" else method
-        if self.candidates is not None and self.candidates.streaming_here() and action in _WAIT_FOR_CANDIDATE:
-            self.statusBar().showMessage(self.tr("A new candidate is being written: wait for it, or Esc"), 5000)
-            return
-        getattr(self.controller, method)(*args)
-
-    def _call_candidates(self, method: str, *args) -> None:  # noqa: ANN002
-        if self.candidates is not None:
-            getattr(self.candidates, method)(*args)
+    def _trigger(self, action_id: ActionId) -> None:
+        if self.session is not None:
+            self.session.trigger(action_id)
 
     def _escape(self) -> None:
-        if self.candidates is not None and self.candidates.streaming_here():
-            self.candidates.stop()
-        elif self.controller is not None and self.controller.editing:
-            self.controller.set_editing(False)
-        else:
+        if self.session is None or not self.session.escape():
             self.queue.table.setFocus()
 
     def _focus_search(self) -> None:
@@ -241,7 +233,7 @@ class MainWindow(QMainWindow):
         actions.append(self.reset_demo_action)  # its backup could not be written beside it either
         buttons = [self.panel.buttons[action_id] for action_id in ("accept", "reject", "edit", "save_edit", "skip")]
         widgets = [*buttons, self.panel.note, *(check for _, check in self.panel.reason_checks), self.rewriter_dock]
-        self.read_only_mode.apply(self.project, actions, widgets)
+        self.read_only_mode.apply(self.session.project, actions, widgets)
 
     # -- project ---------------------------------------------------------------------------
 
@@ -263,19 +255,10 @@ class MainWindow(QMainWindow):
                 QApplication.restoreOverrideCursor()
                 self.statusBar().clearMessage()
         self.close_project()
-        self.project = project
-        reasons = review_reasons(project)
-        self.panel.set_reasons(reasons)
-        self.queue.set_project(project, reasons)
-        self.controller = ReviewController(project, self.reviewer, self.queue, self.panel)
-        self.controller.decided.connect(self._on_decided)
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.controller.hunk_clicked.connect(lambda: self._call("toggle_hunk"))
-        runner = self.rewriter_dock.set_project(project, self.controller)
-        self.candidates = CandidateController(self.controller, runner, self.rewriter_dock.panel.order)
-        self.candidates.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.candidates.need_model.connect(self.rewriter_dock.show)
-        self._done, self._total = progress(project)
+        self.session = session = Session(project, self.reviewer, self.queue, self.panel, self.rewriter_dock)
+        session.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        session.counts_changed.connect(self._show_progress)
+        session.unsaved_changed.connect(self._on_unsaved)
         self._set_review_enabled(True)
         self._apply_read_only()
         self.reset_demo_action.setVisible(is_demo(project.path))
@@ -290,34 +273,38 @@ class MainWindow(QMainWindow):
     def _go_to_start(self) -> None:
         """The newest recovered draft (the edit in progress when the app stopped), else
         where this reviewer left off, else the first passage."""
-        drafts = drafts_of(self.project, self.reviewer)  # oldest first
+        drafts = drafts_of(self.project, self.reviewer)  # oldest first (read on the GUI thread's reader)
         target = drafts[-1].passage_id if drafts else last_position(self.project, self.reviewer)
         if target is None or not self.queue.select_passage(target):
             self.queue.select_row(0)
         if drafts:
             self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=len(drafts)))
 
-    def close_project(self) -> None:
-        # A running import is left to finish: it has its own connection and dialog.
-        self.rewriter_dock.close_project()
-        self.candidates = None  # a child of the controller
-        if self.controller is not None:
-            self.controller.shutdown()
-            self.controller.deleteLater()
-            self.controller = None
-        if self.project is not None:
-            self.project.close()
-            self.project = None
+    @property
+    def project(self) -> Project | None:
+        return self.session.project if self.session is not None else None
 
-    def _on_decided(self, passage_id: int, decision: str, before: str) -> None:
-        # Counted incrementally: an exact recount is a scan on a large project.
-        self._done += (decision in DONE_DECISIONS) - (before in DONE_DECISIONS)
+    def close_project(self, wait_for_jobs: bool = False) -> None:
+        """Close the session. An import still running is left to finish (its dialog
+        shows how it ends) unless ``wait_for_jobs``."""
+        if self.session is None:
+            return
+        session, self.session = self.session, None
+        unsaved = session.close(wait_for_jobs)
+        session.deleteLater()
+        self._unsaved = 0
+        if unsaved:  # said, never dropped silently
+            warn(
+                self,
+                self.tr("Decisions not saved"),
+                self.tr("{count} decisions could not be saved to {name}; the status bar said why.").format(
+                    count=unsaved, name=session.path.name
+                ),
+            )
+
+    def _on_unsaved(self, count: int) -> None:
+        self._unsaved = count
         self._show_progress()
-
-    def _recount(self) -> None:
-        if self.project is not None:
-            self._done, self._total = progress(self.project)
-            self._show_progress()
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -375,7 +362,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             dialog = None
         if dialog is None:
-            dialog = self.import_dialog = ImportDialog(self.project.path, self)
+            dialog = self.import_dialog = ImportDialog(self.session.ops, self)
             dialog.finished_import.connect(lambda count: self._after_import(dialog, count))
         dialog.present(paths or [])
         return dialog
@@ -384,9 +371,6 @@ class MainWindow(QMainWindow):
         if self.project is None or self.project.path != dialog.project_path:
             dialog.retire()  # another project is open now: no more imports from it
             return
-        if imported:
-            self.queue.apply_filter()  # the new passages join the queue; the current one stays
-            self._recount()
         self.statusBar().showMessage(self.tr("{count} passages imported").format(count=imported), 8000)
 
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
@@ -412,13 +396,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — aligner_gui")
 
     def _show_progress(self) -> None:
-        rate = self.controller.items_per_hour() if self.controller else 0.0
-        session = self.controller.session_decisions if self.controller else 0
-        self.progress.setText(
-            self.tr("{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}").format(
-                done=self._done, total=self._total, session=session, rate=rate, reviewer=self.reviewer
-            )
+        session = self.session
+        if session is None:
+            self.progress.clear()
+            return
+        decisions = session.review.decisions
+        text = self.tr("{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}").format(
+            done=session.done,
+            total=session.total,
+            session=decisions.session_decisions,
+            rate=decisions.items_per_hour(),
+            reviewer=self.reviewer,
         )
+        if self._unsaved:
+            text += " · " + self.tr("{count} not saved yet").format(count=self._unsaved)
+        self.progress.setText(text)
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -445,9 +437,7 @@ class MainWindow(QMainWindow):
             code, _, label = line.partition("=")
             if code.strip():
                 reasons.append((code.strip(), label.strip() or code.strip()))
-        set_review_reasons(self.project, reasons)
-        self.panel.set_reasons(reasons)
-        self.queue.set_project(self.project, reasons)
+        self.session.set_reasons(reasons)
 
     def _set_language(self, language: str) -> None:
         QSettings().setValue("language", language)
@@ -477,5 +467,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         if self.import_dialog is not None:  # stops after the passages being written
             self.import_dialog.shutdown()
-        self.close_project()
+        self.close_project(wait_for_jobs=True)
         super().closeEvent(event)

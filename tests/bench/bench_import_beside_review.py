@@ -32,7 +32,7 @@ def write_passages(path: Path, n: int) -> None:
 
 
 def one_import(app, data: Path, folder: Path, rows: int) -> tuple[float, list[float]]:  # noqa: ANN001
-    import aligner_gui.ui.import_thread as import_thread
+    import aligner_gui.ui.importing.job as import_thread
     from aligner_gui.core.ingest.demo import create_demo_project
     from aligner_gui.ui.main_window import MainWindow
 

@@ -297,7 +297,7 @@ def close_window(app, window) -> None:  # noqa: ANN001 - Qt objects
 
 def idle(app, window, wait_for_all: bool) -> bool:  # noqa: ANN001 - Qt objects
     """Process events until the next passage (or the whole prefetch window) is cached."""
-    from aligner_gui.ui.read_ahead import PREFETCH_AHEAD
+    from aligner_gui.ui.review.read_ahead import PREFETCH_AHEAD
 
     loader = window.controller.loader
     wanted = window.queue.upcoming(PREFETCH_AHEAD if wait_for_all else 1)
@@ -519,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
-        from aligner_gui.ui.fonts import load_bundled_fonts
+        from aligner_gui.ui.common.fonts import load_bundled_fonts
 
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(workdir / "settings"))
         app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -36,6 +36,20 @@ def test_foreign_keys_are_enforced(project):
         )
 
 
+def test_a_row_inserted_through_sqlite_utils_goes_with_its_transaction(project):
+    # Core inserts rows with project.db.table(...).insert inside Project.transaction: the
+    # insert must not commit by itself (sqlite-utils 3.x did), or a failure after it
+    # would leave half a change behind.
+    prompt = {"name": "half", "version": 1, "language": "ar", "text": "نص", "created_at": "now"}
+    with pytest.raises(sqlite3.IntegrityError), project.transaction() as conn:
+        project.db.table("prompts").insert(prompt)
+        conn.execute(
+            "INSERT INTO rewrites(passage_id, text, text_hash, origin, created_at)"
+            " VALUES (999, 'x', x'00', 'model', 'now')"
+        )
+    assert project.conn.execute("SELECT count(*) FROM prompts WHERE name = 'half'").fetchone()[0] == 0
+
+
 def _add_review(project, decision="accepted"):
     with project.transaction() as conn:
         conn.execute(

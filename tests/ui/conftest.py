@@ -2,12 +2,14 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
 from aligner_gui.core.ingest.demo import create_demo_project
-from aligner_gui.ui.fonts import load_bundled_fonts
+from aligner_gui.ui.common.fonts import load_bundled_fonts
 from aligner_gui.ui.main_window import MainWindow
+from tests.ui.leaks import LeakWatch
 
 # The start of a script (`python -c SCRIPT PROJECT`) that opens the real window on PROJECT
 # in a process of its own, for tests that then kill that process.
@@ -32,6 +34,37 @@ def bundled_fonts(qapp):
     return load_bundled_fonts()
 
 
+_CALL_PASSED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_PASSED] = report.passed
+    return report
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(request, qapp):
+    """Fail a test that leaves a thread, a timer or a window behind (see tests/ui/leaks.py).
+    The first autouse fixture here, so that it is torn down after every fixture of the test.
+    A test that must keep one on purpose says so: ``@pytest.mark.allow_leaks("why")``."""
+    if request.node.get_closest_marker("allow_leaks"):
+        yield
+        return
+    with LeakWatch() as watch:
+        yield
+    leaks = watch.leaks()
+    for leak in leaks:
+        leak.clean_up()
+    # A test that failed (or whose setup did) has said what went wrong; what it left, often
+    # because it stopped half-way, is cleaned up without a word.
+    if leaks and request.node.stash.get(_CALL_PASSED, False):
+        listed = "".join(f"\n  - {leak.what}" for leak in leaks)
+        pytest.fail(f"{request.node.nodeid} left behind:{listed}", pytrace=False)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     """Each test gets its own QSettings (reviewer name, remapped keys)."""
@@ -46,7 +79,7 @@ def isolated_settings(tmp_path, monkeypatch):
 @pytest.fixture
 def arabic_ui(qapp):
     """The interface in Arabic for one test, back to English after it."""
-    from aligner_gui.ui.i18n import apply_language
+    from aligner_gui.ui.common.i18n import apply_language
 
     translator = apply_language(qapp, "ar")
     yield
@@ -70,6 +103,30 @@ def open_window(qtbot, path, reviewer="huda"):
     qtbot.waitUntil(window.isActiveWindow)
     window.queue.table.setFocus()
     return window
+
+
+def wait_for_writes(window, timeout=10.0):
+    """Run the event loop until the window's session has committed and delivered all it
+    sent off the GUI thread (decisions, drafts, reads), as a reviewer waits for the queue."""
+    from PySide6.QtWidgets import QApplication
+
+    session = window.session
+    deadline = time.monotonic() + timeout
+    quiet_since = None
+    while session is not None:
+        QApplication.processEvents()
+        if session.ops.idle and not session.review.decisions.unsaved:
+            quiet_since = quiet_since or time.monotonic()
+            if time.monotonic() - quiet_since > 0.03:  # the last callbacks, queued to the GUI thread
+                return
+        else:
+            quiet_since = None
+        assert time.monotonic() < deadline, "the session's writes did not settle"
+        time.sleep(0.002)
+
+
+def settle(qtbot, window, timeout=10_000):
+    wait_for_writes(window, timeout / 1000)
 
 
 def crash_then_reopen(qtbot, script, path):

@@ -11,7 +11,7 @@ goes on, and only once the window has shown it (never read back from the databas
 
     {"fact": "ready"}                                  the review has started
     {"fact": "intent", "passage": N, "action": A, "final": T}   about to press A's key
-    {"fact": "shown", "passage": N, "state": S, "final": T}     the queue shows N as S
+    {"fact": "shown", "passage": N, "state": S, "final": T}     the queue shows N as S, committed
     {"fact": "typed", "passage": N, "text": T}        the editor holds T (not saved yet)
     {"fact": "draft", "passage": N, "text": T}        the app has saved T as N's draft
     {"fact": "import-started"} / {"fact": "import-shown", "imported": K} / {"fact": "import-done"}
@@ -37,7 +37,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from aligner_gui.ui.main_window import MainWindow
-from aligner_gui.ui.queue_model import QueueModel
+from aligner_gui.ui.queue.model import QueueModel
 
 REVIEWER = "huda"
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -82,6 +82,9 @@ class Reviewer:
         self.rng = rng
         self.drafts_logged: dict[int, str] = {}
         self.watch: Callable[[], None] = lambda: None  # called as events are processed
+        # Decisions pressed and not yet shown, oldest first: (passage, action, final text).
+        self.claims: list[tuple[int, str, str]] = []
+        self.watched: dict[int, object] = {}  # passages whose drafts may still be committed
 
     # -- the window ------------------------------------------------------------------------
 
@@ -90,6 +93,8 @@ class Reviewer:
         while True:
             QApplication.processEvents()
             self.watch()
+            self.note_shown()
+            self.note_saved_drafts()
             if time.monotonic() >= deadline:
                 return
             time.sleep(0.005)
@@ -112,50 +117,66 @@ class Reviewer:
         return self.window.queue.current_passage()
 
     def editing(self) -> bool:
-        controller = self.window.controller
-        return controller is not None and controller.editing
+        session = self.window.session
+        return session is not None and session.review.editing
 
     def shown_state(self, passage_id: int) -> str:
         model = self.window.queue.model
         return model.data(model.index(model.row_of(passage_id), QueueModel.STATE))
 
-    def note_saved_drafts(self, *states: object) -> None:
-        """Log a draft once the review controller says it is saved (its ``saved_draft``
-        is set only after the draft is committed)."""
+    def watch_drafts(self, *states: object) -> None:
         for state in states:
-            if state is None or state.saved_draft is None:
+            if state is not None:
+                self.watched[state.prepared.item.passage_id] = state
+
+    def note_saved_drafts(self) -> None:
+        """Log a draft once the app has committed it: it has a ``saved_draft`` that is no
+        longer waiting for the writer."""
+        waiting = self.window.session.review.display.pending_text
+        for passage_id, state in list(self.watched.items()):
+            if state.saved_draft is None or passage_id in waiting:
                 continue
-            passage_id = state.prepared.item.passage_id
             if self.drafts_logged.get(passage_id) != state.saved_draft:
                 self.drafts_logged[passage_id] = state.saved_draft
                 self.log.write("draft", passage=passage_id, text=state.saved_draft)
+            if state is not self.window.session.review.state:
+                del self.watched[passage_id]
+
+    def note_shown(self) -> None:
+        """Log the decisions the queue shows, once every decision made is committed (the
+        queue shows none before; a row may still show an earlier decision until then)."""
+        if not self.claims or self.window.session.review.decisions.unsaved:
+            return
+        for passage_id, action, final in self.claims:
+            state = self.shown_state(passage_id)
+            if state in OUTCOMES[action]:
+                self.log.write(
+                    "shown", passage=passage_id, state=state, final=final if state in OUTCOMES["accept"] else None
+                )
+        self.claims.clear()
 
     # -- actions ---------------------------------------------------------------------------
 
     def decide(self, action: str) -> None:
-        controller, passage_id = self.window.controller, self.current()
+        decisions, passage_id = self.window.session.review.decisions, self.current()
         if passage_id is None:
             return
         final = self.window.panel.final.text()
-        recorded_before = controller.session_decisions
+        made_before = decisions.session_decisions
         self.log.write("intent", passage=passage_id, action=action, final=final)
         self.press(action)
-        if controller.session_decisions == recorded_before:
-            return  # not recorded (the status bar says why): nothing to claim
-        state = self.shown_state(passage_id)
-        if state in OUTCOMES[action]:
-            self.drafts_logged.pop(passage_id, None)  # a decision replaces the draft
-            self.log.write(
-                "shown", passage=passage_id, state=state, final=final if state in OUTCOMES["accept"] else None
-            )
+        if decisions.session_decisions == made_before:
+            return  # not made (the status bar says why): nothing to claim
+        self.drafts_logged.pop(passage_id, None)  # a decision replaces the draft
+        self.watched.pop(passage_id, None)
+        self.claims.append((passage_id, action, final))
 
     def move(self, action: str) -> None:
-        before = self.window.controller.state
+        before = self.window.session.review.state
         self.press(action)
-        self.note_saved_drafts(before)  # leaving a passage saves its edit
+        self.watch_drafts(before)  # leaving a passage saves its edit
 
     def step(self) -> None:
-        controller = self.window.controller
         roll = self.rng.random()
         if self.editing():
             if roll < 0.45:
@@ -178,8 +199,8 @@ class Reviewer:
             self.move("previous")
         else:
             self.press("edit")
+        self.watch_drafts(self.window.session.review.state)
         self.pump(self.rng.uniform(0.0, 0.15))
-        self.note_saved_drafts(controller.state)
 
 
 def open_window(project: Path) -> MainWindow:
@@ -204,7 +225,7 @@ def focus_main_window(window: MainWindow) -> None:
 
 def review(window: MainWindow, log: FactLog, rng: random.Random) -> None:
     reviewer = Reviewer(window, log, rng)
-    reviewer.note_saved_drafts(window.controller.state)  # a recovered draft is saved already
+    reviewer.watch_drafts(window.session.review.state)  # a recovered draft is saved already
     log.write("ready")
     while True:
         reviewer.step()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from aligner_gui.core.ingest.demo import create_demo_project
 from tests.fault_setups import fill_disk, small_disk
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, settle
 
 
 def test_a_decision_on_a_full_disk_is_refused_and_the_earlier_ones_are_kept(qtbot, tmp_path):
@@ -16,11 +16,14 @@ def test_a_decision_on_a_full_disk_is_refused_and_the_earlier_ones_are_kept(qtbo
         try:
             qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A)
             assert window.queue.current_passage() == 2
+            settle(qtbot, window)  # the first decision is committed
             fill_disk(disk)
             qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A)
+            # Moving on does not wait for the commit; the refused decision is handed back.
+            qtbot.waitUntil(lambda: "disk is full" in window.statusBar().currentMessage())
             message = window.statusBar().currentMessage()
             assert f"{path}: the disk is full" in message
-            assert window.queue.current_passage() == 2  # not recorded: the reviewer stays
+            assert window.queue.current_passage() == 2  # not recorded: the reviewer is back on it
         finally:
             window.close()
         with sqlite3.connect(path) as conn:

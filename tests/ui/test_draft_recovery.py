@@ -23,7 +23,7 @@ EDIT_TWO_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
     press(Qt.Key.Key_J)  # moving on saves it as a draft
     press(Qt.Key.Key_J)
     edit("التعديل الجاري ")
-    state = window.controller.state
+    state = window.session.review.state
     while state.saved_draft is None:  # the autosave
         app.processEvents()
         time.sleep(0.02)

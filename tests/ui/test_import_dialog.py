@@ -160,7 +160,7 @@ def test_an_import_carries_on_when_another_project_is_opened(qtbot, window, tmp_
     assert window.import_passages([]).project_path == project.path  # a new dialog, for this project
 
 
-def test_a_failure_half_way_reports_what_was_committed(qtbot, window, tmp_path, monkeypatch):
+def test_a_failure_half_way_reports_what_was_committed(qtbot, demo_path, tmp_path, monkeypatch):
     import sqlite3
     import threading
     import time
@@ -168,6 +168,7 @@ def test_a_failure_half_way_reports_what_was_committed(qtbot, window, tmp_path, 
     import aligner_gui.core.store.project
 
     monkeypatch.setattr(aligner_gui.core.store.project, "BUSY_TIMEOUT_MS", 100)  # give up on a busy project at once
+    window = open_window(qtbot, demo_path)  # its writer's connection takes the short timeout
     rows = window.queue.model.rowCount()
     path = write_jsonl(tmp_path / "many.jsonl", [{"text": f"نص رقم {i}"} for i in range(100_000)])
     dialog = window.import_passages([path])

@@ -33,7 +33,7 @@ from aligner_gui.core.ingest import ImportOptions, import_files
 from aligner_gui.core.ingest.demo import create_demo_project
 from aligner_gui.core.review.decisions import RESET, drafts_of
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.import_thread import TRANSACTION_ROWS_BESIDE_REVIEW
+from aligner_gui.ui.importing.job import TRANSACTION_ROWS_BESIDE_REVIEW
 from aligner_gui.ui.main_window import MainWindow
 from tests.conftest import write_jsonl
 

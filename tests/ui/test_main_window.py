@@ -9,9 +9,9 @@ from aligner_gui.core.ingest.demo import demo_source
 from aligner_gui.core.review.decisions import current_decision
 from aligner_gui.core.review.search import search
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.fonts import ARABIC_FAMILY
+from aligner_gui.ui.common.fonts import ARABIC_FAMILY
 from tests.conftest import as_schema_4, run_module, write_jsonl
-from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, open_window
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, open_window, settle
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
 HIDDEN = "😤 قبل\u200fبعد \u202bمضمن\u202c و\u2067معزول\u2069 كلمة\u200bكلمة"
@@ -46,13 +46,14 @@ def test_direction_controls_are_visible_and_kept_through_an_edit(qtbot, project,
     assert raw.text() == HIDDEN
     assert sorted(raw.hidden_characters()) == sorted("\u200f\u202b\u202c\u2067\u2069\u200b")
     # Editing elsewhere keeps the hidden characters where they were.
-    window.controller.start_edit()
+    window.session.review.edits.start_edit()
     final = window.panel.final
     cursor = final.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     final.setTextCursor(cursor)
     final.insertPlainText(" تم")
-    window.controller.decide("save_edit")
+    window.session.review.decisions.decide("save_edit")
+    settle(qtbot, window)
     assert current_decision(project, 1, "huda").final_text == HIDDEN + " تم"
     window.close()
 
@@ -69,7 +70,7 @@ def test_arabic_interface_is_translated_and_mirrored(qtbot, demo_path, arabic_ui
 DRAFT_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
     """
     window.queue.select_passage(3)
-    window.controller.start_edit()
+    window.session.review.edits.start_edit()
     window.panel.final.insertPlainText("تعديل لم يحفظ بعد ")
     deadline = time.monotonic() + 2.5  # autosave runs at least every 2 seconds
     while time.monotonic() < deadline:
@@ -83,7 +84,7 @@ DRAFT_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
 def test_draft_is_recovered_after_the_process_is_killed(qtbot, demo_path):
     window = crash_then_reopen(qtbot, DRAFT_THEN_CRASH, demo_path)
     assert window.queue.current_passage() == 3
-    assert window.controller.state.final.startswith("تعديل لم يحفظ بعد ")
+    assert window.session.review.state.final.startswith("تعديل لم يحفظ بعد ")
     assert window.panel.final.toPlainText().startswith("تعديل لم يحفظ بعد ")
     assert window.panel.notice.isVisible() and "Recovered" in window.panel.notice.text()
     assert window.panel.final_pane.title.text() == "Final text (changed)"

@@ -31,7 +31,7 @@ def test_a_read_only_project_opens_says_so_and_records_no_decision(qtbot, demo_p
             assert window.project.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
 
             press(qtbot, window, Qt.Key.Key_E)  # no editor either
-            assert not window.controller.editing
+            assert not window.session.review.editing
 
             press(qtbot, window, Qt.Key.Key_J)  # moving through it works
             assert window.queue.current_passage() == 2

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from aligner_gui.core.review.decisions import current_decision
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, settle, wait_for_writes
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -29,6 +29,8 @@ def current_id(window):
 
 
 def decision(window, pid):
+    """The passage's standing decision, once everything sent to the writer is committed."""
+    wait_for_writes(window)
     return current_decision(window.project, pid, "huda")
 
 
@@ -90,18 +92,18 @@ def test_escape_leaves_the_editor_and_keys_decide_again(qtbot, window):
 
 def test_revert_one_hunk_with_the_keyboard(qtbot, window):
     window.queue.select_passage(2)  # the rewrite is in English: every hunk is a change
-    item = window.controller.state.prepared.item
+    item = window.session.review.state.prepared.item
     press(qtbot, window, Qt.Key.Key_BracketRight)
-    before = window.controller.state.final
+    before = window.session.review.state.final
     press(qtbot, window, Qt.Key.Key_H)
-    after = window.controller.state.final
+    after = window.session.review.state.final
     assert after != before
     press(qtbot, window, Qt.Key.Key_H)  # the same key takes the change back
-    assert window.controller.state.final == before
+    assert window.session.review.state.final == before
     press(qtbot, window, Qt.Key.Key_O)  # start from the original
-    assert window.controller.state.final == item.text
+    assert window.session.review.state.final == item.text
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the edit
-    assert window.controller.state.final == before
+    assert window.session.review.state.final == before
     press(qtbot, window, Qt.Key.Key_O)
     press(qtbot, window, Qt.Key.Key_A)
     kept = decision(window, 2)
@@ -138,7 +140,7 @@ def test_state_and_position_survive_reopening(qtbot, demo_path):
 
 
 def test_remapped_key(qtbot, demo_path):
-    from aligner_gui.ui.keys import save_keys
+    from aligner_gui.ui.common.keys import save_keys
 
     save_keys({"accept": "Y"})
     window = open_window(qtbot, demo_path)
@@ -205,15 +207,18 @@ def test_diff_highlights_cover_whole_words_and_follow_typing(qtbot, window):
 
 def test_double_click_on_a_change_puts_it_back(qtbot, window):
     window.queue.select_passage(2)
-    before = window.controller.state.final
-    window.controller.step_hunk(True)
+    before = window.session.review.state.final
+    window.session.review.edits.step_hunk(True)
     final = window.panel.final
     rect = final.cursorRect()
     qtbot.mouseDClick(final.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.controller.state.final != before
+    assert window.session.review.state.final != before
 
 
 def test_a_busy_project_loses_no_decision_no_edit_and_no_undo(qtbot, demo_path, monkeypatch):
+    # Issue 12 changed what the reviewer sees here: moving on no longer waits for the
+    # commit. A decision the busy project refuses is said, kept and retried; an edit that
+    # cannot be saved yet is kept in memory and shown again.
     import sqlite3
 
     import aligner_gui.core.store.project
@@ -225,30 +230,38 @@ def test_a_busy_project_loses_no_decision_no_edit_and_no_undo(qtbot, demo_path, 
     def busy(held: bool) -> None:  # another process holds the project's write lock, or lets go
         other.execute("BEGIN IMMEDIATE" if held else "ROLLBACK")
 
+    def status() -> str:
+        return window.statusBar().currentMessage()
+
     busy(True)
     press(qtbot, window, Qt.Key.Key_A)
-    assert decision(window, 1) is None and current_id(window) == 1  # not recorded: the reviewer stays
-    assert "is busy" in window.statusBar().currentMessage()
+    assert current_id(window) == 2  # moved on at once
+    qtbot.waitUntil(lambda: "is busy" in status())
+    assert current_decision(window.project, 1, "huda") is None  # not recorded yet, and not dropped
     busy(False)
-    press(qtbot, window, Qt.Key.Key_A)
-    assert decision(window, 1).decision == "accepted" and current_id(window) == 2
+    assert decision(window, 1).decision == "accepted"  # the retry recorded it
+    assert current_id(window) == 2
 
     busy(True)
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert decision(window, 1).decision == "accepted"  # not undone yet, and still undoable
+    qtbot.waitUntil(lambda: "is busy" in status())
+    assert current_decision(window.project, 1, "huda").decision == "accepted"  # not undone yet
     busy(False)
-    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert decision(window, 1) is None or decision(window, 1).decision == "pending"
     assert current_id(window) == 1
 
     press(qtbot, window, Qt.Key.Key_E)
     type_text(window.panel.final, " تعديل")
     busy(True)
-    window.queue.select_passage(2)  # moving on with an edit that cannot be saved: stay with it
-    assert current_id(window) == 1 and window.panel.final.toPlainText().startswith(" تعديل")
-    assert window.statusBar().currentMessage().startswith("Your edit is not saved yet:")
+    window.queue.select_passage(2)  # moving on with an edit that cannot be saved yet
+    assert current_id(window) == 2
+    qtbot.waitUntil(lambda: status().startswith("Your edit is not saved yet:"))
+    window.queue.select_passage(1)  # the edit is kept, and shown again
+    assert window.panel.final.toPlainText().startswith(" تعديل")
     busy(False)
     window.queue.select_passage(2)
-    assert current_id(window) == 2
+    settle(qtbot, window)
+    draft = window.project.conn.execute("SELECT text FROM drafts WHERE passage_id = 1").fetchone()[0]
+    assert draft.startswith(" تعديل")
     other.close()
     window.close()

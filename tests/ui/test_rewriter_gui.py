@@ -8,7 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from aligner_gui.core.review.decisions import current_decision
 from aligner_gui.core.rewrite.prompts import save_prompt
-from tests.ui.conftest import open_window
+from aligner_gui.core.store.project import Project
+from tests.ui.conftest import open_window, settle
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -19,8 +20,9 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 def rewriter_window(qtbot, demo_path, tiny_model):
     QSettings().setValue("rewriter/model", str(tiny_model))
     QSettings().setValue("rewriter/max_new_tokens", 40)
+    with Project.open(demo_path) as project:  # the window's own connection only reads
+        save_prompt(project, "short", "أعد كتابة النص.")
     window = open_window(qtbot, demo_path)
-    save_prompt(window.project, "short", "أعد كتابة النص.")
     window.rewriter_dock.panel.set_prompts(window.project)
     window.rewriter_dock.panel.prompt.setCurrentText("short v1")
     yield window
@@ -37,7 +39,7 @@ def model_rewrites(window, passage_id=None):
 def test_regenerate_streams_a_candidate_that_can_be_compared_and_kept(qtbot, rewriter_window):
     window = rewriter_window
     final = window.panel.final
-    imported = window.controller.state.prepared.item
+    imported = window.session.review.state.prepared.item
     lengths: list[int] = []
     window.rewriter_dock.runner.piece.connect(lambda _pid, _piece: lengths.append(len(final.toPlainText())))
     press(qtbot, window, Qt.Key.Key_G)
@@ -50,18 +52,19 @@ def test_regenerate_streams_a_candidate_that_can_be_compared_and_kept(qtbot, rew
     assert passage_id == 1 and rewrite_id == model_rewrites(window, 1)[-1][0]
     # The text arrived piece by piece while the window kept painting.
     assert len(lengths) > 5 and len(set(lengths)) > 5 and lengths == sorted(lengths)
-    qtbot.waitUntil(lambda: window.controller.state.prepared.item.rewrite_id == rewrite_id)
+    qtbot.waitUntil(lambda: window.session.review.state.prepared.item.rewrite_id == rewrite_id)
     new_text = model_rewrites(window, 1)[-1][2]
     assert final.text() == new_text
     assert "candidate 2 of 2" in window.panel.header.text()
 
     press(qtbot, window, Qt.Key.Key_C)  # back to the imported rewrite
-    item = window.controller.state.prepared.item
+    item = window.session.review.state.prepared.item
     assert item.rewrite_id == imported.rewrite_id and final.text() == imported.rewrite
     assert "candidate 1 of 2" in window.panel.header.text()
     press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
-    assert window.controller.state.prepared.item.rewrite_id == rewrite_id
+    assert window.session.review.state.prepared.item.rewrite_id == rewrite_id
     press(qtbot, window, Qt.Key.Key_A)  # keep the new candidate
+    settle(qtbot, window)
     kept = current_decision(window.project, 1, "huda")
     assert (kept.decision, kept.rewrite_id, kept.final_text) == ("accepted", rewrite_id, new_text)
 
@@ -78,7 +81,7 @@ def test_escape_stops_a_candidate_and_nothing_is_stored(qtbot, rewriter_window):
         press(qtbot, window, Qt.Key.Key_Escape)
     assert ended.args == [1, 0]
     assert model_rewrites(window, 1) == []
-    assert window.panel.final.text() == window.controller.state.prepared.item.rewrite  # the old one is back
+    assert window.panel.final.text() == window.session.review.state.prepared.item.rewrite  # the old one is back
 
 
 def test_a_job_runs_from_the_panel_with_progress_and_can_be_paused(qtbot, rewriter_window):
@@ -114,6 +117,7 @@ def test_an_edited_passage_can_get_a_new_candidate_without_mixing_their_texts(qt
     press(qtbot, window, Qt.Key.Key_E)
     type_text(window.panel.final, "؟")
     press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saved as edited
+    settle(qtbot, window)
     edited = current_decision(window.project, 1, "huda")
     assert edited.decision == "edited"
     press(qtbot, window, Qt.Key.Key_K)
@@ -123,14 +127,15 @@ def test_an_edited_passage_can_get_a_new_candidate_without_mixing_their_texts(qt
         press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # refused while writing
     new_id = saved.args[1]
     new_text = model_rewrites(window, 1)[-1][2]
-    qtbot.waitUntil(lambda: window.controller.state.prepared.item.rewrite_id == new_id)
+    qtbot.waitUntil(lambda: window.session.review.state.prepared.item.rewrite_id == new_id)
     assert window.panel.final.text() == new_text  # the new candidate, not the old edit
     press(qtbot, window, Qt.Key.Key_A)
+    settle(qtbot, window)
     kept = current_decision(window.project, 1, "huda")
     assert (kept.decision, kept.rewrite_id, kept.final_text) == ("accepted", new_id, new_text)
     press(qtbot, window, Qt.Key.Key_K)
     press(qtbot, window, Qt.Key.Key_C)  # the old candidate still shows as it was
-    assert window.controller.state.prepared.item.rewrite_id == edited.rewrite_id
+    assert window.session.review.state.prepared.item.rewrite_id == edited.rewrite_id
 
 
 def test_moving_on_while_a_candidate_is_written_elsewhere(qtbot, rewriter_window):
@@ -140,6 +145,7 @@ def test_moving_on_while_a_candidate_is_written_elsewhere(qtbot, rewriter_window
         press(qtbot, window, Qt.Key.Key_G)
     press(qtbot, window, Qt.Key.Key_J)
     press(qtbot, window, Qt.Key.Key_A)  # a decision on passage 2 is not held up by passage 1
+    settle(qtbot, window)
     assert current_decision(window.project, 2, "huda").decision == "accepted"
     shown = window.panel.final.text()
     with qtbot.waitSignal(runner.regenerated, timeout=60_000) as saved:
@@ -164,15 +170,16 @@ def test_a_model_that_cannot_load_is_reported_and_the_panel_is_ready_again(qtbot
 
 def test_editing_a_prompt_in_the_dialog_saves_a_new_version(qtbot, window):
     from aligner_gui.core.rewrite.prompts import prompt_versions
-    from aligner_gui.ui.prompt_dialog import PromptDialog
+    from aligner_gui.ui.rewriter.prompt_dialog import PromptDialog
 
-    dialog = PromptDialog(window.project, window)
+    dialog = PromptDialog(window.session.ops, window)
     qtbot.addWidget(dialog)
     dialog.name.setCurrentText("conduct-ar")
     assert dialog.text.layoutDirection() == Qt.LayoutDirection.RightToLeft
     original = dialog.text.toPlainText()
     dialog.text.setPlainText(original + "\nلا تحذف الأرقام أبدًا.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None)  # written by the writer
     versions = prompt_versions(window.project, "conduct-ar")
     assert [p.version for p in versions] == [2, 1] and versions[0].text.endswith("لا تحذف الأرقام أبدًا.")
     assert dialog.version.currentText() == "v2"
@@ -192,6 +199,6 @@ def test_opening_another_project_while_a_candidate_is_written(qtbot, rewriter_wi
     other = create_demo_project(tmp_path / "other.aligner")
     window.open_project(other)  # the old rewriter is cancelled; its last signals must not land here
     qtbot.wait(1500)
-    assert window.project.path == other and window.controller.state.prepared.item.passage_id == 1
-    assert window.panel.final.text() == window.controller.state.prepared.item.rewrite
+    assert window.project.path == other and window.session.review.state.prepared.item.passage_id == 1
+    assert window.panel.final.text() == window.session.review.state.prepared.item.rewrite
     assert not window.rewriter_dock.runner.busy

@@ -10,7 +10,7 @@ from aligner_gui.core.resources import resources_dir
 
 TOOLS = Path(sys.executable).parent
 TS = resources_dir() / "i18n" / "aligner_gui_ar.ts"
-UI_SOURCES = sorted((Path(__file__).parents[2] / "aligner_gui" / "ui").glob("*.py"))
+UI_SOURCES = sorted((Path(__file__).parents[2] / "aligner_gui" / "ui").rglob("*.py"))
 
 
 def messages(ts: Path):

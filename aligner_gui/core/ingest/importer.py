@@ -147,12 +147,14 @@ class _FileImporter:
 
     def _start(self) -> None:
         opts = {k: v for k, v in asdict(self.options).items() if v is not None}
-        with self.project.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO imports(path, format, options, started_at) VALUES (?, ?, ?, ?)",
-                (self.path_label, self.options.format, json.dumps(opts), utc_now()),
-            )
-            self.import_id = cur.lastrowid or 0
+        row = {
+            "path": self.path_label,
+            "format": self.options.format,
+            "options": json.dumps(opts),
+            "started_at": utc_now(),
+        }
+        with self.project.transaction():
+            self.import_id = self.project.db.table("imports").insert(row).last_rowid or 0
 
     def _resume_point(self, source: InputFile) -> ResumePoint | None:
         """Where an interrupted import of this file with these options stopped; noted in
@@ -238,11 +240,10 @@ def latest_import_id(project: Project) -> int:
 def imports_after(project: Project, import_id: int) -> list[FileReport]:
     """The committed counts of the imports recorded after ``import_id``, file by file:
     what to report when an import failed part-way and its own reports were lost."""
-    rows = project.conn.execute(
-        "SELECT path, format, imported, rewrites, duplicates, errors FROM imports WHERE id > ? ORDER BY id",
-        (import_id,),
+    rows = project.db.table("imports").rows_where(
+        "id > ?", [import_id], order_by="id", select="path, format, imported, rewrites, duplicates, errors"
     )
-    return [FileReport(path, fmt, None, *counts) for path, fmt, *counts in rows]
+    return [FileReport(**row) for row in rows]
 
 
 def _input_size(path: Path) -> int:

@@ -91,28 +91,25 @@ def record_decision(project: Project, decision: Decision) -> int:
             row = conn.execute("SELECT text FROM rewrites WHERE id = ?", (decision.rewrite_id,)).fetchone()
             if row is not None:
                 words, chars = edit_distance(row[0], decision.final_text)
-        cur = conn.execute(
-            "INSERT INTO reviews(passage_id, rewrite_id, reviewer, decision, final_text, reasons, note,"
-            " seconds, word_distance, char_distance, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                decision.passage_id,
-                decision.rewrite_id,
-                decision.reviewer,
-                decision.decision,
-                decision.final_text,
-                json.dumps(list(decision.reasons), ensure_ascii=False),
-                decision.note,
-                decision.seconds,
-                words,
-                chars,
-                utc_now(),
-            ),
-        )
+        review = {
+            "passage_id": decision.passage_id,
+            "rewrite_id": decision.rewrite_id,
+            "reviewer": decision.reviewer,
+            "decision": decision.decision,
+            "final_text": decision.final_text,
+            "reasons": json.dumps(list(decision.reasons), ensure_ascii=False),
+            "note": decision.note,
+            "seconds": decision.seconds,
+            "word_distance": words,
+            "char_distance": chars,
+            "created_at": utc_now(),
+        }
+        review_id = project.db.table("reviews").insert(review).last_rowid
         if decision.decision != RESET:
             conn.execute(
                 "DELETE FROM drafts WHERE passage_id = ? AND reviewer = ?", (decision.passage_id, decision.reviewer)
             )
-        return cur.lastrowid or 0
+        return review_id or 0
 
 
 def current_decision(project: Project, passage_id: int, reviewer: str) -> Decision | None:
@@ -173,10 +170,8 @@ def set_review_reasons(project: Project, reasons: list[tuple[str, str]]) -> None
     """Replace the project's reason list. Codes already used in reviews stay valid."""
     with project.transaction() as conn:
         conn.execute("DELETE FROM reasons")
-        conn.executemany(
-            "INSERT INTO reasons(code, label, position) VALUES (?, ?, ?)",
-            [(code, label, i) for i, (code, label) in enumerate(reasons)],
-        )
+        rows = ({"code": code, "label": label, "position": i} for i, (code, label) in enumerate(reasons))
+        project.db.table("reasons").insert_all(rows)
 
 
 def save_position(project: Project, reviewer: str, passage_id: int) -> None:
@@ -228,3 +223,7 @@ def load_item(project: Project, passage_id: int, reviewer: str, rewrite_id: int 
         meta=json.loads(meta) if meta else {},
         candidates=candidates,
     )
+
+
+def passage_text(project: Project, passage_id: int) -> str:
+    return project.conn.execute("SELECT text FROM passages WHERE id = ?", (passage_id,)).fetchone()[0]

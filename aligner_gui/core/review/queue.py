@@ -149,3 +149,9 @@ def progress(project: Project) -> tuple[int, int]:
         DONE_DECISIONS,
     ).fetchone()[0]
     return done, total
+
+
+def reviewers(project: Project) -> list[str]:
+    """Everyone with a decision in the project, by name."""
+    rows = project.conn.execute("SELECT DISTINCT reviewer FROM passage_state ORDER BY reviewer")
+    return [reviewer for (reviewer,) in rows]

@@ -61,12 +61,19 @@ def create_job(
     """A new job over the selection's pending passages; None, and nothing written, when
     there are none (a finished run repeated must not leave an empty "done" job behind)."""
     now = utc_now()
+    job = {
+        "backend": backend,
+        "model": model,
+        "prompt_id": prompt_id,
+        "settings": json.dumps(settings, ensure_ascii=False),
+        "selection": selection.key(),
+        "status": "running",
+        "total": 0,
+        "created_at": now,
+        "updated_at": now,
+    }
     with project.transaction() as conn:
-        job_id = conn.execute(
-            "INSERT INTO jobs(backend, model, prompt_id, settings, selection, status, total, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, 'running', 0, ?, ?)",
-            (backend, model, prompt_id, json.dumps(settings, ensure_ascii=False), selection.key(), now, now),
-        ).lastrowid
+        job_id = project.db.table("jobs").insert(job).last_rowid
         if selection.passage_ids is not None:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_ids(id INTEGER PRIMARY KEY)")
             conn.execute("DELETE FROM chosen_ids")

@@ -33,19 +33,15 @@ class Prompt:
 
 def latest_prompts(project: Project) -> list[Prompt]:
     """The newest version of every prompt, by name."""
-    rows = project.conn.execute(
-        f"SELECT {_COLUMNS} FROM prompts p WHERE version = (SELECT max(version) FROM prompts q WHERE q.name = p.name)"
-        " ORDER BY name"
-    ).fetchall()
-    return [Prompt(*row) for row in rows]
+    newest = "version = (SELECT max(version) FROM prompts q WHERE q.name = prompts.name)"
+    rows = project.db.table("prompts").rows_where(newest, order_by="name", select=_COLUMNS)
+    return [Prompt(**row) for row in rows]
 
 
 def prompt_versions(project: Project, name: str) -> list[Prompt]:
     """Every version of ``name``, newest first."""
-    rows = project.conn.execute(
-        f"SELECT {_COLUMNS} FROM prompts WHERE name = ? ORDER BY version DESC", (name,)
-    ).fetchall()
-    return [Prompt(*row) for row in rows]
+    rows = project.db.table("prompts").rows_where("name = ?", [name], order_by="version DESC", select=_COLUMNS)
+    return [Prompt(**row) for row in rows]
 
 
 def get_prompt(project: Project, name: str | None = None, version: int | None = None) -> Prompt:
@@ -64,10 +60,10 @@ def get_prompt(project: Project, name: str | None = None, version: int | None = 
 
 
 def prompt_by_id(project: Project, prompt_id: int) -> Prompt:
-    row = project.conn.execute(f"SELECT {_COLUMNS} FROM prompts WHERE id = ?", (prompt_id,)).fetchone()
+    row = next(project.db.table("prompts").rows_where("id = ?", [prompt_id], select=_COLUMNS), None)
     if row is None:
         raise AlignerError(f"no prompt with id {prompt_id}")
-    return Prompt(*row)
+    return Prompt(**row)
 
 
 def save_prompt(project: Project, name: str, text: str, language: str | None = None) -> Prompt:
@@ -83,9 +79,7 @@ def save_prompt(project: Project, name: str, text: str, language: str | None = N
         return versions[0]
     language = language or (versions[0].language if versions else "ar")
     version = versions[0].version + 1 if versions else 1
-    with project.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO prompts(name, version, language, text, created_at) VALUES (?, ?, ?, ?, ?)",
-            (name, version, language, text, utc_now()),
-        )
-    return prompt_by_id(project, cur.lastrowid)
+    row = {"name": name, "version": version, "language": language, "text": text, "created_at": utc_now()}
+    with project.transaction():
+        prompt_id = project.db.table("prompts").insert(row).last_rowid
+    return prompt_by_id(project, prompt_id)

@@ -2,6 +2,13 @@
 
 A :class:`Project` owns one connection and must be used from the thread that opened it;
 other threads open their own (WAL lets readers and one writer proceed together).
+
+Core inserts its rows through sqlite-utils, a dict of named columns
+(``project.db.table(name).insert(row)`` inside :meth:`Project.transaction`, where it nests
+as a savepoint), and reads rows that become a dataclass by name with ``rows_where``. Raw
+SQL stays where it is faster or clearer: the import's bulk inserts, reads on the review
+path (each sqlite-utils table lookup reads the schema twice), joins, aggregates, FTS5,
+INSERT ... SELECT, UPDATE, DELETE, upserts and the migrations.
 """
 
 from __future__ import annotations
@@ -57,9 +64,11 @@ class Project:
             with WriterLock(path, "creating the project"):
                 project._migrate(0)
                 with project.transaction():
-                    db.conn.executemany(
-                        "INSERT INTO project_info(key, value) VALUES (?, ?)",
-                        [("created_at", utc_now()), ("created_by", f"aligner_gui {__version__}")],
+                    db.table("project_info").insert_all(
+                        [
+                            {"key": "created_at", "value": utc_now()},
+                            {"key": "created_by", "value": f"aligner_gui {__version__}"},
+                        ]
                     )
         except (sqlite3.Error, OSError, ProjectError) as exc:
             # A half-made project would only be refused later as "not an aligner project".
@@ -138,9 +147,8 @@ class Project:
         for version in range(from_version + 1, to_version + 1):
             with self.transaction():
                 schema.MIGRATIONS[version - 1](self.db.conn)
-                self.db.conn.execute(
-                    "INSERT INTO schema_migrations(version, applied_at, app_version) VALUES (?, ?, ?)",
-                    (version, utc_now(), __version__),
+                self.db.table("schema_migrations").insert(
+                    {"version": version, "applied_at": utc_now(), "app_version": __version__}
                 )
                 self.db.conn.execute(f"PRAGMA user_version={version}")
 

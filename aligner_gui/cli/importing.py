@@ -1,16 +1,12 @@
-"""The `aligner` command: parses arguments, calls core, prints. No logic of its own."""
+"""`aligner import`: passages (and rewrites) from files into a project."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import multiprocessing
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-from aligner_gui import __version__, cli_rewrite
-from aligner_gui.cli_common import first_ctrl_c_stops, open_project, positive_int
+from aligner_gui.cli.common import first_ctrl_c_stops, open_project
 from aligner_gui.core.errors import ProjectWriteError
 from aligner_gui.core.ingest import (
     FileReport,
@@ -21,25 +17,13 @@ from aligner_gui.core.ingest import (
     latest_import_id,
 )
 from aligner_gui.core.ingest.sources import FORMATS
-from aligner_gui.core.review.search import search
-from aligner_gui.core.review.stats import project_stats
-from aligner_gui.core.store.project import Project
 from aligner_gui.core.text.invisible import printable
-from aligner_gui.guard import run_guarded
 
 # Errors printed per file on the terminal; all of them go to the import_errors table.
 MAX_ERRORS_SHOWN = 50
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aligner", description="Curate LLM rewrites of Arabic pretraining text.")
-    parser.add_argument("--version", action="version", version=f"aligner_gui {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    init = commands.add_parser("init", help="create an empty project file")
-    init.add_argument("project", type=Path, metavar="PROJECT")
-    init.set_defaults(run=cmd_init)
-
+def add_import(commands: argparse._SubParsersAction) -> None:
     imp = commands.add_parser("import", help="import passages (and rewrites) from files")
     imp.add_argument("project", type=Path, metavar="PROJECT")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -49,30 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--rewrite-field", metavar="F", help="field holding a rewrite made elsewhere")
     imp.add_argument("--encoding", default="utf-8", metavar="E", help="input encoding (default utf-8)")
     imp.set_defaults(run=cmd_import)
-
-    stats = commands.add_parser("stats", help="what the project holds and how far review has come")
-    stats.add_argument("project", type=Path, metavar="PROJECT")
-    stats.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    stats.set_defaults(run=cmd_stats)
-
-    find = commands.add_parser("search", help="full-text search, insensitive to tashkeel")
-    find.add_argument("project", type=Path, metavar="PROJECT")
-    find.add_argument("query", metavar="QUERY")
-    find.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    find.add_argument("--limit", type=positive_int, default=20, metavar="N")
-    find.set_defaults(run=cmd_search)
-
-    cli_rewrite.add_commands(commands)
-    return parser
-
-
-# -- commands ------------------------------------------------------------------------
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    Project.create(args.project).close()
-    print(f"created {printable(str(args.project))}")
-    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -176,69 +136,3 @@ class _ImportPrinter:
             f"{name} ({report.format}){printable(fields)}: {report.imported} imported, "
             f"{report.rewrites} rewrites, {report.duplicates} duplicates, {report.errors} errors"
         )
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
-        stats = project_stats(project)
-    if args.json:
-        print(json.dumps(stats, ensure_ascii=False, indent=2))
-        return 0
-    decisions = ", ".join(f"{kind} {count}" for kind, count in stats["decisions"].items())
-    origins = ", ".join(f"{origin} {count}" for origin, count in stats["rewrites"]["by_origin"].items())
-    lines = [
-        f"project        {printable(stats['project'])} (schema {stats['schema_version']})",
-        f"passages       {stats['passages']} ({stats['passages_with_rewrite']} with a rewrite)",
-        f"rewrites       {stats['rewrites']['total']} ({origins}; {stats['rewrites']['truncated']} truncated)",
-        f"rewrite jobs   {', '.join(f'{status} {n}' for status, n in stats['jobs'].items()) or 'none'}",
-        f"decisions      {decisions}",
-        f"pending        {stats['pending']}",
-        f"reviewers      {stats['reviewers']}",
-        f"import errors  {stats['import_errors']} (in {stats['imports']} imports)",
-    ]
-    print("\n".join(lines))
-    return 0
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
-        result = search(project, args.query, limit=args.limit)
-    if args.json:
-        document = {
-            "query": result.query,
-            "total": result.total,
-            "results": [
-                {
-                    "id": hit.id,
-                    "uid": hit.uid,
-                    "source": hit.source,
-                    "snippet": "".join(hit.snippet()),
-                    "match": [hit.match_start, hit.match_end],
-                    "text": hit.text,
-                }
-                for hit in result.hits
-            ],
-        }
-        print(json.dumps(document, ensure_ascii=False, indent=2))
-        return 0
-    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")
-    for hit in result.hits:  # passages are untrusted: nothing in them may act on the terminal
-        before, match, after = (printable(part) for part in hit.snippet())
-        print(f"#{hit.id}  {printable(hit.uid)}  ({printable(hit.source or '')})")
-        print(f"    {before}{bold}{match}{plain}{after}")
-    print(f"{len(result.hits)} of {result.total} matches")
-    return 0
-
-
-# -- entry point ---------------------------------------------------------------------
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return run_guarded(lambda: args.run(args), prog="aligner")
-
-
-if __name__ == "__main__":
-    # A frozen build (PyInstaller) starts import helper processes through this executable.
-    multiprocessing.freeze_support()
-    sys.exit(main())

@@ -12,22 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.i18n import isolated
-
-# Review actions (ui.keys) that write to the project or only lead to a decision.
-WRITING_ACTIONS = (
-    "accept",
-    "reject",
-    "edit",
-    "save_edit",
-    "skip",
-    "toggle_hunk",
-    "from_original",
-    "undo",
-    "redo",
-    "regenerate",
-    "note",
-)
+from aligner_gui.ui.common.i18n import isolated
 
 
 class ReadOnlyMode(QObject):

@@ -1,6 +1,6 @@
 """File ▸ Import passages: choose files and options, watch the import, read its problems.
 
-The import runs on an ImportThread, so the window stays usable. Closing the dialog or
+The import runs as a long op on the writer (importing/job.py), so the window stays usable. Closing the dialog or
 pressing Stop ends it after the chunk being written; everything written is kept, and
 importing the same files again carries on where it stopped.
 """
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from aligner_gui.core.ingest import FileReport, ImportOptions
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.text.invisible import printable
-from aligner_gui.ui.i18n import isolated
-from aligner_gui.ui.import_thread import MAX_ERRORS_SENT, ImportThread
+from aligner_gui.ui.common.i18n import isolated
+from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.importing.job import MAX_ERRORS_SENT, ImportJob
 
 ENCODINGS = ("utf-8", "cp1256", "iso-8859-6", "utf-16")
 FILE_PATTERNS = "*.jsonl *.ndjson *.json *.jsonl.gz *.json.gz *.gz *.csv *.tsv *.tab *.parquet *.pq *.txt *.text"
@@ -40,10 +41,11 @@ FILE_PATTERNS = "*.jsonl *.ndjson *.json *.jsonl.gz *.json.gz *.gz *.csv *.tsv *
 class ImportDialog(QDialog):
     finished_import = Signal(int)  # passages added
 
-    def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: ProjectOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project_path = project_path
-        self.thread: ImportThread | None = None
+        self.ops = ops
+        self.project_path = project_path = ops.path
+        self.job: ImportJob | None = None
         self._close_when_done = False
         self.setWindowTitle(self.tr("Import passages into {name}").format(name=project_path.name))
         self.resize(720, 560)
@@ -168,23 +170,23 @@ class ImportDialog(QDialog):
     # -- running -------------------------------------------------------------------------
 
     def start_import(self) -> None:
-        if self.thread is not None or not self.files.count():
+        if self.job is not None or not self.files.count():
             return
         paths = self._paths()
         self.problems.clear()
         self._close_when_done = False
         self.bar.setValue(0)
         self.status.setText(self.tr("Starting…"))
-        self.thread = ImportThread(self.project_path, paths, self.options())
-        self.thread.progress.connect(self._on_progress)
-        self.thread.errors.connect(lambda lines: self.problems.appendPlainText("\n".join(lines)))
-        self.thread.done.connect(self._on_done)
+        self.job = ImportJob(self.ops, paths, self.options())
+        self.job.progress.connect(self._on_progress)
+        self.job.errors.connect(lambda lines: self.problems.appendPlainText("\n".join(lines)))
+        self.job.done.connect(self._on_done)
         self._update_enabled()
-        self.thread.start()
+        self.job.start()
 
     def stop_import(self) -> None:
-        if self.thread is not None:
-            self.thread.stop()
+        if self.job is not None:
+            self.job.stop()
             self._update_enabled()
             self.status.setText(self.tr("Stopping after the passages being written…"))
 
@@ -196,13 +198,13 @@ class ImportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.job is not None
 
     def _update_enabled(self) -> None:
         for widget in self._option_widgets:
             widget.setEnabled(not self.running)
         self.start.setEnabled(not self.running and self.files.count() > 0)
-        self.stop.setEnabled(self.running and not self.thread.stopping)
+        self.stop.setEnabled(self.running and not self.job.stopping)
 
     def _on_progress(self, report: FileReport, done: int, total: int) -> None:
         self.bar.setMaximum(1000 if total else 0)  # 0: a pipe, of unknown size: a busy bar
@@ -227,9 +229,9 @@ class ImportDialog(QDialog):
         return counts
 
     def _on_done(self, reports: list[FileReport], failure: str) -> None:
-        if self.thread is None:  # shut down already
+        if self.job is None:  # shut down already
             return
-        self._forget_thread()
+        self._forget_job()
         imported = sum(r.imported for r in reports)
         errors = sum(r.errors for r in reports)
         lines = [
@@ -265,22 +267,21 @@ class ImportDialog(QDialog):
             self.reject()
 
     def reject(self) -> None:  # Close, Esc and the title bar's close button all come here
-        if self.thread is not None:  # stop first; the dialog closes once it has
+        if self.job is not None:  # stop first; the dialog closes once it has
             self._close_when_done = True
             self.stop_import()
             return
         super().reject()
 
     def shutdown(self) -> None:
-        """Stop a running import and wait for it (the window is closing)."""
-        if self.thread is not None:
-            self.thread.stop()
-            self._forget_thread()
+        """Stop a running import (the window is closing; closing the session waits for
+        the writer to finish the chunk being written)."""
+        if self.job is not None:
+            self.job.stop()
+            self._forget_job()
 
-    def _forget_thread(self) -> None:
-        thread, self.thread = self.thread, None
-        thread.wait()
-        thread.deleteLater()
+    def _forget_job(self) -> None:
+        self.job = None  # not deleted here: the writer may still report its end
         self._update_enabled()
 
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aligner_gui.ui.common.actions import ActionId
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewKeys", text)
@@ -23,7 +25,7 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class KeyAction:
-    id: str
+    id: ActionId
     default: str
     label: str  # English, marked for lupdate; translated when shown
 
@@ -32,37 +34,37 @@ class KeyAction:
 
 
 REVIEW_ACTIONS = [
-    KeyAction("accept", "A", QT_TRANSLATE_NOOP("ReviewKeys", "Accept")),
-    KeyAction("reject", "R", QT_TRANSLATE_NOOP("ReviewKeys", "Reject")),
-    KeyAction("edit", "E", QT_TRANSLATE_NOOP("ReviewKeys", "Edit")),
-    KeyAction("save_edit", "Ctrl+Return", QT_TRANSLATE_NOOP("ReviewKeys", "Save edit")),
-    KeyAction("leave_edit", "Esc", QT_TRANSLATE_NOOP("ReviewKeys", "Leave editor")),
-    KeyAction("skip", "S", QT_TRANSLATE_NOOP("ReviewKeys", "Skip")),
-    KeyAction("next", "J", QT_TRANSLATE_NOOP("ReviewKeys", "Next passage")),
-    KeyAction("previous", "K", QT_TRANSLATE_NOOP("ReviewKeys", "Previous passage")),
-    KeyAction("next_hunk", "]", QT_TRANSLATE_NOOP("ReviewKeys", "Next change")),
-    KeyAction("previous_hunk", "[", QT_TRANSLATE_NOOP("ReviewKeys", "Previous change")),
-    KeyAction("toggle_hunk", "H", QT_TRANSLATE_NOOP("ReviewKeys", "Revert or take this change")),
-    KeyAction("from_original", "O", QT_TRANSLATE_NOOP("ReviewKeys", "Start from the original")),
-    KeyAction("undo", "Ctrl+Z", QT_TRANSLATE_NOOP("ReviewKeys", "Undo")),
-    KeyAction("redo", "Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ReviewKeys", "Redo")),
-    KeyAction("regenerate", "G", QT_TRANSLATE_NOOP("ReviewKeys", "Regenerate this passage")),
-    KeyAction("next_candidate", "C", QT_TRANSLATE_NOOP("ReviewKeys", "Next candidate")),
-    KeyAction("previous_candidate", "Shift+C", QT_TRANSLATE_NOOP("ReviewKeys", "Previous candidate")),
-    KeyAction("search", "/", QT_TRANSLATE_NOOP("ReviewKeys", "Search")),
-    KeyAction("note", "N", QT_TRANSLATE_NOOP("ReviewKeys", "Note")),
-    KeyAction("zoom_in", "Ctrl++", QT_TRANSLATE_NOOP("ReviewKeys", "Zoom in")),
-    KeyAction("zoom_out", "Ctrl+-", QT_TRANSLATE_NOOP("ReviewKeys", "Zoom out")),
+    KeyAction(ActionId.ACCEPT, "A", QT_TRANSLATE_NOOP("ReviewKeys", "Accept")),
+    KeyAction(ActionId.REJECT, "R", QT_TRANSLATE_NOOP("ReviewKeys", "Reject")),
+    KeyAction(ActionId.EDIT, "E", QT_TRANSLATE_NOOP("ReviewKeys", "Edit")),
+    KeyAction(ActionId.SAVE_EDIT, "Ctrl+Return", QT_TRANSLATE_NOOP("ReviewKeys", "Save edit")),
+    KeyAction(ActionId.LEAVE_EDIT, "Esc", QT_TRANSLATE_NOOP("ReviewKeys", "Leave editor")),
+    KeyAction(ActionId.SKIP, "S", QT_TRANSLATE_NOOP("ReviewKeys", "Skip")),
+    KeyAction(ActionId.NEXT, "J", QT_TRANSLATE_NOOP("ReviewKeys", "Next passage")),
+    KeyAction(ActionId.PREVIOUS, "K", QT_TRANSLATE_NOOP("ReviewKeys", "Previous passage")),
+    KeyAction(ActionId.NEXT_HUNK, "]", QT_TRANSLATE_NOOP("ReviewKeys", "Next change")),
+    KeyAction(ActionId.PREVIOUS_HUNK, "[", QT_TRANSLATE_NOOP("ReviewKeys", "Previous change")),
+    KeyAction(ActionId.TOGGLE_HUNK, "H", QT_TRANSLATE_NOOP("ReviewKeys", "Revert or take this change")),
+    KeyAction(ActionId.FROM_ORIGINAL, "O", QT_TRANSLATE_NOOP("ReviewKeys", "Start from the original")),
+    KeyAction(ActionId.UNDO, "Ctrl+Z", QT_TRANSLATE_NOOP("ReviewKeys", "Undo")),
+    KeyAction(ActionId.REDO, "Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ReviewKeys", "Redo")),
+    KeyAction(ActionId.REGENERATE, "G", QT_TRANSLATE_NOOP("ReviewKeys", "Regenerate this passage")),
+    KeyAction(ActionId.NEXT_CANDIDATE, "C", QT_TRANSLATE_NOOP("ReviewKeys", "Next candidate")),
+    KeyAction(ActionId.PREVIOUS_CANDIDATE, "Shift+C", QT_TRANSLATE_NOOP("ReviewKeys", "Previous candidate")),
+    KeyAction(ActionId.SEARCH, "/", QT_TRANSLATE_NOOP("ReviewKeys", "Search")),
+    KeyAction(ActionId.NOTE, "N", QT_TRANSLATE_NOOP("ReviewKeys", "Note")),
+    KeyAction(ActionId.ZOOM_IN, "Ctrl++", QT_TRANSLATE_NOOP("ReviewKeys", "Zoom in")),
+    KeyAction(ActionId.ZOOM_OUT, "Ctrl+-", QT_TRANSLATE_NOOP("ReviewKeys", "Zoom out")),
 ]
 REASON_KEYS = [str(n) for n in range(1, 10)]
 
 
-def key_for(action_id: str) -> str:
+def key_for(action_id: ActionId) -> str:
     default = next(a.default for a in REVIEW_ACTIONS if a.id == action_id)
     return QSettings().value(f"keys/{action_id}", default, type=str)
 
 
-def save_keys(bindings: dict[str, str]) -> None:
+def save_keys(bindings: dict[ActionId, str]) -> None:
     settings = QSettings()
     for action in REVIEW_ACTIONS:
         key = bindings.get(action.id, action.default)
@@ -72,7 +74,7 @@ def save_keys(bindings: dict[str, str]) -> None:
             settings.setValue(f"keys/{action.id}", key)
 
 
-def build_actions(parent: QWidget) -> dict[str, QAction]:
+def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """One QAction per review action, with its current key, added to ``parent``."""
     actions = {}
     for spec in REVIEW_ACTIONS:
@@ -84,12 +86,12 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     return actions
 
 
-def apply_keys(actions: dict[str, QAction]) -> None:
+def apply_keys(actions: dict[ActionId, QAction]) -> None:
     for action_id, action in actions.items():
         action.setShortcut(QKeySequence(key_for(action_id)))
 
 
-def legend(actions: dict[str, QAction], ids: list[str]) -> str:
+def legend(actions: dict[ActionId, QAction], ids: list[ActionId]) -> str:
     """'A Accept · R Reject · …' for the status line, in the current keys."""
     parts = []
     for action_id in ids:
@@ -105,7 +107,7 @@ class KeysDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keys"))
-        self.editors: dict[str, QKeySequenceEdit] = {}
+        self.editors: dict[ActionId, QKeySequenceEdit] = {}
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         for spec in REVIEW_ACTIONS:
@@ -132,5 +134,5 @@ class KeysDialog(QDialog):
         for spec in REVIEW_ACTIONS:
             self.editors[spec.id].setKeySequence(QKeySequence(spec.default))
 
-    def bindings(self) -> dict[str, str]:
+    def bindings(self) -> dict[ActionId, str]:
         return {action_id: editor.keySequence().toString() for action_id, editor in self.editors.items()}

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from aligner_gui.ui.diff_pane import BuiltText
-from aligner_gui.ui.item_loader import DiffFlags, ItemLoader, PreparedItem
-from aligner_gui.ui.queue_panel import QueuePanel
-from aligner_gui.ui.review_panel import ReviewPanel
+from aligner_gui.ui.review.diff_pane import BuiltText
+from aligner_gui.ui.review.item_loader import DiffFlags, ItemLoader, PreparedItem
+from aligner_gui.ui.review.panel import ReviewPanel
+from aligner_gui.ui.review.passage_list import PassageList
 
 PREFETCH_AHEAD = 4
 # Prefetching starts once the new item has painted: the worker's pure-Python diff holds
@@ -23,10 +23,10 @@ PREFETCH_DELAY_MS = 120
 
 
 class ReadAhead(QObject):
-    def __init__(self, loader: ItemLoader, queue: QueuePanel, panel: ReviewPanel, busy: Callable[[], bool]) -> None:
+    def __init__(self, loader: ItemLoader, passages: PassageList, panel: ReviewPanel, busy: Callable[[], bool]) -> None:
         super().__init__(panel)
         self.loader = loader
-        self.queue = queue
+        self.queue = passages
         self.panel = panel
         self._busy = busy  # True while the reviewer edits: leave the GUI thread alone
         self._built: dict[int, tuple[DiffFlags, BuiltText, BuiltText]] = {}

@@ -1,21 +1,31 @@
 """The Rewriter dock: the panel's buttons wired to a RewriteRunner for the open project.
 
-Each committed batch refreshes the affected rows of the queue, and a passage on screen
-that had no rewrite shows its new one at once.
+Each committed batch is announced as a change notice (the queue's rows and the passage
+on screen follow it); the dock itself shows the job's progress.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from aligner_gui.core.review.queue import QueueFilter
 from aligner_gui.core.rewrite.job import Progress
 from aligner_gui.core.rewrite.job_store import Selection
-from aligner_gui.core.store.project import Project
-from aligner_gui.ui.prompt_dialog import PromptDialog
-from aligner_gui.ui.review_controller import ReviewController
-from aligner_gui.ui.rewrite_worker import RewriteRunner
-from aligner_gui.ui.rewriter_panel import RewriterPanel
+from aligner_gui.ui.common.ops import Changes
+from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.rewriter.panel import RewriterPanel
+from aligner_gui.ui.rewriter.prompt_dialog import PromptDialog
+from aligner_gui.ui.rewriter.runner import RewriteRunner
+
+
+class ListScope(Protocol):
+    """What a job's "the passages in the list" and "this passage" mean (the queue's)."""
+
+    def current_passage(self) -> int | None: ...
+    def current_filter(self) -> QueueFilter: ...
 
 
 class RewriterDock(QDockWidget):
@@ -27,37 +37,41 @@ class RewriterDock(QDockWidget):
         self.setObjectName("rewriter-dock")
         self.panel = RewriterPanel()
         self.setWidget(self.panel)
-        self.project: Project | None = None
-        self.review: ReviewController | None = None
+        self.ops: ProjectOps | None = None
+        self.scope: ListScope | None = None
         self.runner: RewriteRunner | None = None
         self.panel.start_clicked.connect(self.start_job)
         self.panel.pause_clicked.connect(self.toggle_pause)
         self.panel.cancel_clicked.connect(self.cancel)
         self.panel.edit_prompts_clicked.connect(self.edit_prompts)
 
-    def set_project(self, project: Project, review: ReviewController) -> RewriteRunner:
+    def set_project(self, ops: ProjectOps, scope: ListScope) -> RewriteRunner:
         self.close_project()
-        self.project, self.review = project, review
-        self.runner = RewriteRunner(project.path, self)
+        self.ops, self.scope = ops, scope
+        self.runner = RewriteRunner(ops, self)
         self.runner.status.connect(self.panel.show_state)
         self.runner.progress.connect(self._on_progress)
         self.runner.failed.connect(self._on_failed)
         self.runner.job_finished.connect(self._on_job_finished)
         self.runner.busy_changed.connect(lambda busy: self.panel.set_running(busy and self.runner.kind == "job"))
-        self.panel.set_prompts(project)
+        self.panel.set_prompts(ops.project)
         self.panel.set_running(False)
         return self.runner
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.prompts and self.ops is not None:
+            self.panel.set_prompts(self.ops.project)
 
     def close_project(self) -> None:
         if self.runner is not None:
             self.runner.shutdown()
             self.runner.deleteLater()
-        self.runner = self.project = self.review = None
+        self.runner = self.ops = self.scope = None
 
     # -- buttons -----------------------------------------------------------------------------
 
     def start_job(self) -> None:
-        if self.runner is None or self.review is None:
+        if self.runner is None or self.scope is None:
             return
         order = self.panel.order()
         if not order.choice.model:
@@ -65,7 +79,7 @@ class RewriterDock(QDockWidget):
             return
         limit = self.panel.limit.value() or None
         scope = self.panel.scope.currentData()
-        queue = self.review.queue
+        queue = self.scope
         if scope == "current":
             current = queue.current_passage()
             if current is None:
@@ -101,27 +115,16 @@ class RewriterDock(QDockWidget):
             self.panel.show_state(self.tr("cancelling…"))
 
     def edit_prompts(self) -> None:
-        if self.project is None:
+        if self.ops is None:
             return
-        dialog = PromptDialog(self.project, self)
+        dialog = PromptDialog(self.ops, self)
         dialog.exec()
-        self.panel.set_prompts(self.project, dialog.saved.id if dialog.saved else None)
+        self.panel.set_prompts(self.ops.project, dialog.saved.id if dialog.saved else None)
 
     # -- results -----------------------------------------------------------------------------
 
     def _on_progress(self, progress: Progress) -> None:
         self.panel.show_progress(progress)
-        review = self.review
-        if review is None:
-            return
-        for passage_id in progress.passage_ids:
-            review.loader.invalidate(passage_id)
-            review.queue.model.refresh_passage(passage_id)
-        state = review.state
-        if state is not None and state.prepared.item.rewrite is None and not review.editing:
-            shown = state.prepared.item.passage_id
-            if shown in progress.passage_ids:
-                review.show_passage(shown, progress.rewrite_ids[progress.passage_ids.index(shown)])
 
     def _on_failed(self, text: str) -> None:
         self.panel.show_state(self.tr("Failed: {reason}").format(reason=text))

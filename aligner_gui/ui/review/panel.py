@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from aligner_gui.core.text.diff import WordDiff
-from aligner_gui.ui.diff_pane import ADDED, REMOVED, BuiltText, DiffPane
+from aligner_gui.ui.review.diff_pane import ADDED, REMOVED, BuiltText, DiffPane
 
 # Labels of the default reasons (core.schema.DEFAULT_REASONS), for translation.
 REASON_LABELS = {

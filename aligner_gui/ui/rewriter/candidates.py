@@ -9,12 +9,25 @@ regenerating waits until an unsaved edit is saved or discarded: nothing typed is
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from aligner_gui.core.review.decisions import load_item
-from aligner_gui.ui.review_controller import ReviewController
-from aligner_gui.ui.rewrite_worker import RewriteOrder, RewriteRunner
+from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.rewriter.runner import RewriteOrder, RewriteRunner
+
+
+class ReviewSurface(Protocol):
+    """What candidates need of the review feature (wired by the session)."""
+
+    panel: Any  # the review panel: its final and raw panes
+
+    def shown_passage(self) -> int | None: ...
+    def shown_rewrite(self) -> int | None: ...
+    def has_unsaved_edit(self) -> bool: ...
+    def set_editing(self, editing: bool) -> None: ...
+    def show_passage(self, passage_id: int, rewrite_id: int | None = None) -> None: ...
 
 
 class CandidateController(QObject):
@@ -22,23 +35,22 @@ class CandidateController(QObject):
     need_model = Signal()  # regenerate was asked for before a model was chosen
 
     def __init__(
-        self, review: ReviewController, runner: RewriteRunner, order: Callable[[], RewriteOrder]
+        self, ops: ProjectOps, review: ReviewSurface, runner: RewriteRunner, order: Callable[[], RewriteOrder]
     ) -> None:
-        super().__init__(review)
+        super().__init__(runner)
+        self.ops = ops
         self.review = review
         self.runner = runner
         self._order = order
         self.streaming_passage: int | None = None
         self._live = False  # the pane shows the candidate being written (not after moving away)
         runner.piece.connect(self._on_piece)
-        review.queue.selected.connect(self._on_moved)
         runner.regenerated.connect(self._on_regenerated)
         runner.failed.connect(self._on_failed)
         self._failure = ""
 
     def _shown_passage(self) -> int | None:
-        state = self.review.state
-        return state.prepared.item.passage_id if state is not None else None
+        return self.review.shown_passage()
 
     def _blocked(self, what: str) -> bool:
         if self.review.has_unsaved_edit():
@@ -85,7 +97,8 @@ class CandidateController(QObject):
         if self.streaming:
             self._failure = reason
 
-    def _on_moved(self, _passage_id: int) -> None:
+    def on_moved(self, _passage_id: int) -> None:
+        """Another passage is shown: a candidate being written no longer streams into the pane."""
         self._live = False
 
     def _on_piece(self, passage_id: int, piece: str) -> None:
@@ -96,8 +109,6 @@ class CandidateController(QObject):
     def _on_regenerated(self, passage_id: int, rewrite_id: int) -> None:
         self.streaming_passage = None
         self._live = False
-        self.review.loader.invalidate(passage_id)
-        self.review.queue.model.refresh_passage(passage_id)
         if not rewrite_id:
             reason = self._failure or self.tr("stopped")
             self.message.emit(self.tr("No new candidate: {reason}").format(reason=reason))
@@ -108,9 +119,18 @@ class CandidateController(QObject):
         if rewrite_id:
             self.message.emit(self.tr("New candidate saved: C and Shift+C switch between candidates"))
         # Shown afresh even when it is the same rewrite: the pane still holds the streamed text.
-        keep = rewrite_id or self.review.state.prepared.item.rewrite_id
-        self.review.state = None
-        self.review.show_passage(passage_id, keep)
+        self.review.show_passage(passage_id, rewrite_id or self.review.shown_rewrite())
+
+    def shutdown(self) -> None:
+        """The session closes: what the old rewriter still sends must not reach the panel."""
+        self._live = False
+        self.streaming_passage = None
+        for signal, slot in (
+            (self.runner.piece, self._on_piece),
+            (self.runner.regenerated, self._on_regenerated),
+            (self.runner.failed, self._on_failed),
+        ):
+            signal.disconnect(slot)
 
     # -- switching ---------------------------------------------------------------------------
 
@@ -118,11 +138,11 @@ class CandidateController(QObject):
         passage_id = self._shown_passage()
         if passage_id is None or self.streaming or self._blocked(self.tr("switching candidates")):
             return
-        item = self.review.state.prepared.item
-        candidates = load_item(self.review.project, passage_id, self.review.reviewer).candidates
+        shown = self.review.shown_rewrite()
+        candidates = load_item(self.ops.project, passage_id, self.ops.reviewer).candidates
         if len(candidates) < 2:
             self.message.emit(self.tr("This passage has only one candidate: G writes another"))
             return
         ids = [c.rewrite_id for c in candidates]
-        current = ids.index(item.rewrite_id) if item.rewrite_id in ids else len(ids) - 1
+        current = ids.index(shown) if shown in ids else len(ids) - 1
         self.review.show_passage(passage_id, ids[(current + delta) % len(ids)])

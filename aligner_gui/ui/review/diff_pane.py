@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, Q
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from aligner_gui.core.text.invisible import STAND_INS, describe, invisible_positions, to_display
-from aligner_gui.ui.fonts import PASSAGE_POINT_SIZE, passage_font
+from aligner_gui.ui.common.fonts import PASSAGE_POINT_SIZE, passage_font
 
 REMOVED = QColor(255, 190, 190)
 ADDED = QColor(190, 240, 190)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,17 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.rewrite.prompts import Prompt, latest_prompts, prompt_versions, save_prompt
-from aligner_gui.core.store.project import Project
-from aligner_gui.ui.fonts import passage_font
-from aligner_gui.ui.message_box import warn
+from aligner_gui.ui.common.fonts import passage_font
+from aligner_gui.ui.common.message_box import warn
+from aligner_gui.ui.common.ops import Changes
+from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
+
+
+@dataclass(frozen=True)
+class _SavedPrompt:
+    prompt: Prompt
+    changes: Changes = Changes(prompts=True)
 
 
 class PromptDialog(QDialog):
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: ProjectOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.ops = ops
+        self.project = ops.project  # the GUI thread's reader
         self.saved: Prompt | None = None
         self.setWindowTitle(self.tr("Prompts"))
         self.resize(760, 620)
@@ -94,12 +103,23 @@ class PromptDialog(QDialog):
         self._store(name, language)
 
     def _store(self, name: str, language: str) -> None:
-        try:
-            self.saved = save_prompt(self.project, name, self.text.toPlainText(), language)
-        except AlignerError as exc:
-            warn(self, self.tr("Prompt not saved"), str(exc))
-            return
+        text = self.text.toPlainText()
+        self.save_button.setEnabled(False)  # until the writer has it
+        self.ops.write(
+            lambda project: _SavedPrompt(save_prompt(project, name, text, language)),
+            self._on_saved,
+            self._on_not_saved,
+            name="save prompt",
+        )
+
+    def _on_saved(self, saved: _SavedPrompt) -> None:
+        self.saved = saved.prompt
+        self.save_button.setEnabled(True)
         self._fill_names(select=self.saved.name)
+
+    def _on_not_saved(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        warn(self, self.tr("Prompt not saved"), failure_text(exc))
 
     def _new_prompt(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New prompt"), self.tr("Name of the new prompt:"))

@@ -1,4 +1,4 @@
-"""`aligner rewrite` and `aligner prompts`: running the rewriter and managing its prompts."""
+"""`aligner rewrite`: rewriting passages with a model, resumably."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from aligner_gui.cli_common import open_project, positive_int
+from aligner_gui.cli.common import open_project, positive_int
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.review.queue import STATES, QueueFilter
 from aligner_gui.core.rewrite import job_store
@@ -16,11 +16,11 @@ from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice, make_rewriter
 from aligner_gui.core.rewrite.job import Progress, RewriteJob, duration_text
 from aligner_gui.core.rewrite.job_store import Selection
-from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, get_prompt, latest_prompts, save_prompt
+from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, get_prompt
 from aligner_gui.core.rewrite.types import GenerationSettings
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_rewrite(commands: argparse._SubParsersAction) -> None:
     rw = commands.add_parser(
         "rewrite",
         help="rewrite passages with a model (resumable)",
@@ -54,16 +54,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     rw.add_argument("--ids", metavar="ID,ID", help="only these passage ids")
     rw.add_argument("--json", action="store_true", help="the summary as one JSON document on stdout")
     rw.set_defaults(run=cmd_rewrite)
-
-    pr = commands.add_parser("prompts", help="list, show or add a version of the code-of-conduct prompts")
-    pr.add_argument("project", type=Path, metavar="PROJECT")
-    pr.add_argument("--show", metavar="NAME[:VERSION]", help="print one prompt's text")
-    pr.add_argument("--set", metavar="NAME", help="store the text of --file as a new version of NAME")
-    pr.add_argument("--file", type=Path, metavar="FILE", help="UTF-8 text file for --set")
-    pr.add_argument("--language", choices=("ar", "en"), help="language of a new prompt (with --set)")
-    pr.add_argument("--json", action="store_true")
-    pr.set_defaults(run=cmd_prompts)
-
 
 
 def _bounded(low: float, high: float):  # noqa: ANN202 - an argparse type
@@ -204,31 +194,3 @@ class ProgressBar:
     def finish(self) -> None:
         if self.tty:
             sys.stderr.write("\n")
-
-
-def cmd_prompts(args: argparse.Namespace) -> int:
-    with open_project(args.project, writing=bool(args.set)) as project:
-        if args.set:
-            if args.file is None:
-                raise AlignerError("--set needs --file with the prompt's text")
-            try:
-                text = args.file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise AlignerError(f"cannot read {args.file}: {exc}") from exc
-            prompt = save_prompt(project, args.set, text, args.language)
-            print(f"{prompt.label} saved")
-            return 0
-        if args.show:
-            name, _, version = args.show.partition(":")
-            if version and not version.isdigit():
-                raise AlignerError(f"--show {args.show}: the version after ':' must be a number")
-            prompt = get_prompt(project, name, int(version) if version else None)
-            print(json.dumps(prompt.__dict__, ensure_ascii=False, indent=2) if args.json else prompt.text)
-            return 0
-        prompts = latest_prompts(project)
-    if args.json:
-        print(json.dumps([p.__dict__ for p in prompts], ensure_ascii=False, indent=2))
-    else:
-        for prompt in prompts:
-            print(f"{prompt.name:<20} v{prompt.version:<4} {prompt.language}  {prompt.created_at[:19]}")
-    return 0

@@ -30,7 +30,7 @@ from aligner_gui.core.rewrite.job import Progress, duration_text
 from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, latest_prompts
 from aligner_gui.core.rewrite.types import GenerationSettings
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.rewrite_worker import RewriteOrder
+from aligner_gui.ui.rewriter.runner import RewriteOrder
 
 SCOPES = ("all", "list", "current")  # every passage, the queue's current list, the shown passage
 

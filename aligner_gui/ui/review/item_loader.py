@@ -1,23 +1,23 @@
-"""Loading review items ahead of the reviewer, on a worker thread.
+"""Loading review items ahead of the reviewer, as ops on the loader's runner.
 
 An item is the passage, its rewrite, the reviewer's standing decision and draft, and
-the word diff between the raw text and the text to show. The worker owns its own
-project connection; results come back by a queued signal to the GUI thread and wait
-in a small cache until the reviewer gets there.
+the word diff between the raw text and the text to show. Prepared items wait in a
+small cache until the reviewer gets there; a change notice for a passage drops it.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from aligner_gui.core.review.decisions import ReviewItem, load_item
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.text.diff import WordDiff, word_diff
 from aligner_gui.core.text.hunks import hunk_map
+from aligner_gui.ui.common.ops import Op, OpRunner
 
 CACHE_SIZE = 64
 
@@ -86,60 +86,22 @@ def highlights(token: int, raw: str, final: str, rewrite: str | None, flags: Dif
     return Highlights(token, final, shown, hunk_map(raw, final, rewrite, raw_to_final=exact).kept)
 
 
-class _Worker(QObject):
-    ready = Signal(object)  # PreparedItem
-    highlighted = Signal(object)  # Highlights
-
-    def __init__(self, path: Path, reviewer: str) -> None:
-        super().__init__()
-        self._path = path
-        self._reviewer = reviewer
-        self._project: Project | None = None
-
-    @Slot(int, object)
-    def load(self, passage_id: int, flags: DiffFlags) -> None:
-        if self._project is None:
-            self._project = Project.open(self._path)
-        self.ready.emit(prepare(self._project, passage_id, self._reviewer, flags))
-
-    @Slot(int, str, str, object, object)
-    def highlight(self, token: int, raw: str, final: str, rewrite: str | None, flags: DiffFlags) -> None:
-        self.highlighted.emit(highlights(token, raw, final, rewrite, flags))
-
-    @Slot()
-    def close(self) -> None:
-        if self._project is not None:
-            self._project.close()
-            self._project = None
-
-
 class ItemLoader(QObject):
-    """Cache of prepared items, filled ahead by a worker thread."""
+    """Cache of prepared items, filled ahead by ops on the loader's runner (its own
+    connection); an item not prefetched is prepared on the GUI thread's reader."""
 
-    _request = Signal(int, object)
-    _highlight = Signal(int, str, str, object, object)
-    _close = Signal()
     highlighted = Signal(object)  # Highlights, on the GUI thread
     stored = Signal(int)  # a prefetched item is now in the cache
 
-    def __init__(self, project: Project, reviewer: str, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, reviewer: str, runner: OpRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
         self._reviewer = reviewer
+        self._runner = runner
         self.flags = DiffFlags()
         self._cache: OrderedDict[int, PreparedItem] = OrderedDict()
         self._requested: set[int] = set()
-        self._thread = QThread()
-        self._thread.setObjectName("item-loader")
-        self._worker = _Worker(project.path, reviewer)
-        self._worker.moveToThread(self._thread)
-        self._request.connect(self._worker.load)
-        self._close.connect(self._worker.close)
-        self._worker.ready.connect(self._store)
-        self._highlight.connect(self._worker.highlight)
-        self._worker.highlighted.connect(self.highlighted)
         self._token = 0
-        self._thread.start()
 
     def get(self, passage_id: int, rewrite_id: int | None = None) -> PreparedItem:
         """The prepared item: from the cache, else prepared right here. ``rewrite_id``
@@ -155,22 +117,34 @@ class ItemLoader(QObject):
         return prepared
 
     def prefetch(self, passage_ids: list[int]) -> None:
+        reviewer, flags = self._reviewer, self.flags
         for passage_id in passage_ids:
             cached = self._cache.get(passage_id)
-            if (cached is None or cached.flags != self.flags) and passage_id not in self._requested:
+            if (cached is None or cached.flags != flags) and passage_id not in self._requested:
                 self._requested.add(passage_id)
-                self._request.emit(passage_id, self.flags)
+                self._runner.submit(
+                    Op(
+                        lambda project, p=passage_id: prepare(project, p, reviewer, flags),
+                        success=self._store,
+                        failure=lambda _exc, p=passage_id: self._requested.discard(p),
+                        name="prefetch",
+                    )
+                )
 
     def request_highlights(self, raw: str, final: str, rewrite: str | None) -> int:
-        """Compute highlights on the worker; the answer comes by ``highlighted``."""
+        """Compute highlights on the loader's runner; the answer comes by ``highlighted``."""
         self._token += 1
-        self._highlight.emit(self._token, raw, final, rewrite, self.flags)
+        token, flags = self._token, self.flags
+        self._runner.submit(
+            Op(lambda _project: highlights(token, raw, final, rewrite, flags), success=self.highlighted.emit)
+        )
         return self._token
 
-    def invalidate(self, passage_id: int | None = None) -> None:
-        if passage_id is None:
+    def invalidate(self, passage_ids: Iterable[int] | None = None) -> None:
+        if passage_ids is None:
             self._cache.clear()
-        else:
+            return
+        for passage_id in passage_ids:
             self._cache.pop(passage_id, None)
 
     def is_cached(self, passage_id: int) -> bool:
@@ -192,8 +166,3 @@ class ItemLoader(QObject):
         self._cache.move_to_end(prepared.item.passage_id)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
-
-    def shutdown(self) -> None:
-        self._close.emit()
-        self._thread.quit()
-        self._thread.wait()

@@ -7,23 +7,16 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from aligner_gui.core.review.queue import IdRange, QueueRow, queue_rows
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.states import state_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
 
-STATE_LABELS = {
-    "pending": QT_TRANSLATE_NOOP("Queue", "pending"),
-    "accepted": QT_TRANSLATE_NOOP("Queue", "accepted"),
-    "edited": QT_TRANSLATE_NOOP("Queue", "edited"),
-    "rejected": QT_TRANSLATE_NOOP("Queue", "rejected"),
-    "skipped": QT_TRANSLATE_NOOP("Queue", "skipped"),
-    "no_rewrite": QT_TRANSLATE_NOOP("Queue", "no rewrite"),
-}
 STATE_COLORS = {
     "accepted": QColor(40, 140, 60),
     "edited": QColor(30, 100, 200),
@@ -31,9 +24,6 @@ STATE_COLORS = {
     "skipped": QColor(140, 140, 140),
 }
 
-
-def state_label(state: str) -> str:
-    return QCoreApplication.translate("Queue", STATE_LABELS.get(state, state))
 
 
 class QueueModel(QAbstractTableModel):

@@ -1,15 +1,14 @@
 """The queue panel: filters, search and the table of passages.
 
-Filtering a large project can take a moment, so the matching ids are computed on a
-worker thread with its own connection; the newest request wins.
+Filtering a large project can take a moment, so the matching ids are computed by a read
+op on the session's reader; the newest request wins. Rows follow the change notices.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,24 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aligner_gui.core.review.queue import STATES, QueueFilter, queue_ids
-from aligner_gui.core.store.project import Project
-from aligner_gui.ui.queue_model import QueueModel, state_label
-
-
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, ids
-
-
-class _FilterJob(QRunnable):
-    def __init__(self, path: Path, queue_filter: QueueFilter, generation: int, relay: _Relay) -> None:
-        super().__init__()
-        self.path, self.queue_filter, self.generation, self.relay = path, queue_filter, generation, relay
-
-    def run(self) -> None:  # worker thread: no widgets touched here
-        with Project.open(self.path) as project:
-            ids = queue_ids(project, self.queue_filter)
-        self.relay.done.emit(self.generation, ids)
+from aligner_gui.core.review.queue import STATES, QueueFilter, queue_ids, reviewers
+from aligner_gui.ui.common.ops import Changes
+from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.common.states import state_label
+from aligner_gui.ui.queue.model import QueueModel
 
 
 class QueuePanel(QWidget):
@@ -48,10 +34,8 @@ class QueuePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: QueueModel | None = None
-        self.project: Project | None = None
+        self.ops: ProjectOps | None = None
         self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_ids)
         self._pending_select: int | None = None
 
         self.state = QComboBox()
@@ -85,8 +69,15 @@ class QueuePanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
 
-    def set_project(self, project: Project, reasons: list[tuple[str, str]]) -> None:
-        self.project = project
+    def set_project(self, ops: ProjectOps | None, reasons: list[tuple[str, str]] = ()) -> None:
+        """Show the queue of the project ``ops`` opens; None: no project."""
+        self.ops = ops
+        self._generation += 1
+        if ops is None:
+            self.table.setModel(None)
+            self.model = None
+            return
+        project = ops.project
         self.model = QueueModel(project, self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -103,12 +94,8 @@ class QueuePanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._fill_combo(self.reason, self.tr("Any reason"), reasons)
-        reviewers = [
-            r for (r,) in project.conn.execute("SELECT DISTINCT reviewer FROM passage_state ORDER BY reviewer")
-        ]
-        self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers])
+        self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers(project)])
         # The unfiltered queue is a range of ids: build it here, at once.
-        self._generation += 1
         self.model.set_ids(queue_ids(project, QueueFilter()))
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -128,13 +115,28 @@ class QueuePanel(QWidget):
             search=self.search.text(),
         )
 
+    def set_reasons(self, reasons: list[tuple[str, str]]) -> None:
+        self._fill_combo(self.reason, self.tr("Any reason"), reasons)
+
     def apply_filter(self) -> None:
-        if self.project is None:
+        if self.ops is None:
             return
         self._generation += 1
-        QThreadPool.globalInstance().start(
-            _FilterJob(self.project.path, self.current_filter(), self._generation, self._relay)
+        generation, queue_filter = self._generation, self.current_filter()
+        self.ops.read(
+            lambda project: queue_ids(project, queue_filter),
+            lambda ids: self._on_ids(generation, ids),
+            after_writes=True,  # the decisions just made count
         )
+
+    def on_changed(self, changes: Changes) -> None:
+        """A change notice: re-read the rows that changed; new passages join the list."""
+        if self.model is None:
+            return
+        for passage_id in changes.passages:
+            self.model.refresh_passage(passage_id)
+        if changes.new_passages:
+            self.apply_filter()
 
     def _on_ids(self, generation: int, ids: Sequence[int]) -> None:
         if generation != self._generation or self.model is None:
@@ -176,6 +178,9 @@ class QueuePanel(QWidget):
             return False
         self.select_row(row)
         return True
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
 
     def upcoming(self, count: int) -> list[int]:
         """Ids of the next ``count`` passages after the current one, for prefetching."""

@@ -1,0 +1,1 @@
+"""Shared by every feature: fonts, translations, message boxes, keys, actions, ops."""

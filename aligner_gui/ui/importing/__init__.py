@@ -1,0 +1,1 @@
+"""Importing files into the open project: the dialog and the import op."""

@@ -1,0 +1,1 @@
+"""The queue of passages: filters, search and the lazy table."""

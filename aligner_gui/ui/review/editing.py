@@ -1,0 +1,221 @@
+"""The edit buffer: the final text being edited, its own undo, hunk actions, and drafts.
+
+Edits in progress are saved as drafts at least every two seconds and come back when the
+passage is shown again, also after a crash. A draft is kept in memory until the writer
+has committed it; one that could not be committed is tried again at the next autosave,
+and moving on never waits for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from aligner_gui.core.review.decisions import discard_draft, save_draft
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.text.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
+from aligner_gui.ui.common.ops import Changes
+from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
+from aligner_gui.ui.review.display import ReviewDisplay
+
+AUTOSAVE_MS = 1500
+REHIGHLIGHT_MS = 150
+# Hunk actions diff on the GUI thread: bounded, so a long passage never freezes it.
+HUNK_DIFF_TIMEOUT = 0.2
+
+
+class EditBuffer(QObject):
+    message = Signal(str)
+    hunk_clicked = Signal()  # a double-click on a change: the window decides (see Session.trigger)
+
+    def __init__(self, ops: ProjectOps, display: ReviewDisplay) -> None:
+        super().__init__(display)
+        self.ops = ops
+        self.display = display
+        self.panel = display.panel
+        self._in_flight: set[int] = set()  # passages whose draft is being written
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft_now)
+        self._autosave.start()
+        self._rehighlight = QTimer(self, singleShot=True, interval=REHIGHLIGHT_MS)
+        self._rehighlight.timeout.connect(self._on_typing_settled)
+
+    @property
+    def state(self):  # noqa: ANN201 - the display's ItemState
+        return self.display.state
+
+    @property
+    def editing(self) -> bool:
+        return self.display.editing
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def set_editing(self, editing: bool) -> None:
+        if self.state is None:
+            return
+        leaving = self.editing and not editing
+        self.current_final()
+        self.display.editing = editing
+        self.panel.set_editing(editing)
+        self.display.show_title()
+        if not editing:
+            self.panel.final.clearFocus()
+            self.display.passages.focus_list()
+        if leaving:
+            self.display.highlight()
+
+    def start_edit(self) -> None:
+        if self.ops.read_only:
+            self.message.emit(str(self.ops.project.read_only_error()))
+        elif self.state is not None and self.state.prepared.item.rewrite is not None:
+            self.set_editing(True)
+
+    def on_double_click(self, _position: int) -> None:
+        self.hunk_clicked.emit()
+
+    def on_typed(self) -> None:
+        if self.state is not None and self.editing:
+            self._rehighlight.start()
+
+    def _on_typing_settled(self) -> None:
+        if self.state is None:
+            return
+        text = self.panel.final.text()
+        if text != self.state.final:
+            self.state.final = text
+            self.display.highlight()
+
+    def current_final(self) -> str:
+        if self.editing:
+            self.state.final = self.panel.final.text()
+        return self.state.final
+
+    def has_unsaved_edit(self) -> bool:
+        """The text was changed since the passage was shown (drafts are saved separately)."""
+        return self.state is not None and self.current_final() != self.state.prepared.final
+
+    def replace_final(self, text: str, remember: bool, cursor_at: int | None = None) -> None:
+        state = self.state
+        if remember and text != state.final:
+            state.history.append(state.final)
+            state.future.clear()
+        state.final = text
+        self.panel.final.set_text(text)
+        self.display.highlight()
+        if cursor_at is not None:
+            self.panel.final.set_cursor_position(cursor_at)
+
+    def undo_text(self) -> bool:
+        """Undo one change to the current text; False when there is none."""
+        return self.state is not None and self._move_text(self.state.history, self.state.future)
+
+    def redo_text(self) -> bool:
+        return self.state is not None and self._move_text(self.state.future, self.state.history)
+
+    def _move_text(self, source: list[str], target: list[str]) -> bool:
+        if not source:
+            return False
+        target.append(self.state.final)
+        self.replace_final(source.pop(), remember=False)
+        return True
+
+    # -- hunks -----------------------------------------------------------------------------
+
+    def step_hunk(self, forward: bool) -> None:
+        if self.state is None:
+            return
+        item = self.state.prepared.item
+        spans = hunk_map(item.text, self.current_final(), item.rewrite, HUNK_DIFF_TIMEOUT).all()
+        target = neighbour_hunk(spans, self.panel.final.cursor_position(), forward)
+        if target is None:
+            self.panel.final.mark_hunk(None, None)
+            return
+        self.panel.final.set_cursor_position(target[0])
+        self.panel.final.mark_hunk(*target)
+
+    def toggle_hunk(self) -> None:
+        if self.state is None or self.state.prepared.item.rewrite is None:
+            return
+        item = self.state.prepared.item
+        position = self.panel.final.cursor_position()
+        result = toggle_hunk(item.text, self.current_final(), item.rewrite, position, HUNK_DIFF_TIMEOUT)
+        if result is None:
+            self.message.emit(self.tr("No change at the cursor: use [ and ] to move between changes"))
+            return
+        text, at = result
+        self.replace_final(text, remember=True, cursor_at=at)
+        spans = hunk_map(item.text, text, item.rewrite, HUNK_DIFF_TIMEOUT).all()
+        self.panel.final.mark_hunk(*(hunk_at(spans, at) or (None, None)))
+
+    def from_original(self) -> None:
+        if self.state is None or self.state.prepared.item.rewrite is None:
+            return
+        self.replace_final(self.state.prepared.item.text, remember=True, cursor_at=0)
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def save_draft_now(self) -> None:
+        """Send the current text to the writer as a draft if it changed, and any draft a
+        failure left waiting."""
+        state = self.state
+        if state is not None:
+            self.current_final()
+            item = state.prepared.item
+            unchanged = state.saved_draft is None and state.final == state.prepared.final
+            if state.final != state.saved_draft and item.rewrite is not None and not unchanged:
+                # unchanged: the rewrite, or the text of an "edited" decision, as shown
+                self.display.pending_text[item.passage_id] = (item.rewrite_id, state.final)
+                state.saved_draft = state.final
+        for passage_id in list(self.display.pending_text):
+            if passage_id not in self._in_flight:
+                self._send_draft(passage_id)
+
+    def _send_draft(self, passage_id: int) -> None:
+        rewrite_id, text = self.display.pending_text[passage_id]
+        reviewer = self.ops.reviewer
+        self._in_flight.add(passage_id)
+
+        def write(project: Project) -> Changes:
+            save_draft(project, passage_id, reviewer, rewrite_id, text)
+            return Changes(passages=frozenset({passage_id}))
+
+        def saved(_changes: Changes) -> None:
+            self._in_flight.discard(passage_id)
+            if self.display.pending_text.get(passage_id) == (rewrite_id, text):
+                del self.display.pending_text[passage_id]
+
+        def failed(exc: Exception) -> None:  # busy, read-only, disk full: kept, and tried again
+            self._in_flight.discard(passage_id)
+            self.message.emit(self.tr("Your edit is not saved yet: {reason}").format(reason=failure_text(exc)))
+
+        self.ops.write(write, saved, failed, name="save draft")
+
+    def forget_draft(self, passage_id: int) -> None:
+        """A decision replaces the draft (the project drops its row in the same step)."""
+        self.display.pending_text.pop(passage_id, None)
+
+    def discard_recovered(self) -> None:
+        if self.state is None:
+            return
+        item = self.state.prepared.item
+        passage_id, reviewer = item.passage_id, self.ops.reviewer
+        self.display.pending_text.pop(passage_id, None)
+
+        def write(project: Project) -> Changes:
+            discard_draft(project, passage_id, reviewer)
+            return Changes(passages=frozenset({passage_id}))
+
+        self.ops.write(write, failure=lambda exc: self.message.emit(failure_text(exc)), name="discard draft")
+        self.state.saved_draft = None
+        self.replace_final(item.rewrite or "", remember=True)
+        self.panel.show_notice(None)
+
+    def leave_item(self) -> None:
+        """Before showing another passage: keep unsaved changes as a draft."""
+        if self.state is None:
+            return
+        self.set_editing(False)
+        self.save_draft_now()
+
+    def stop(self) -> None:
+        self._autosave.stop()
+        self._rehighlight.stop()

@@ -1,0 +1,13 @@
+"""What review needs of the queue: another feature, so it is named here as a protocol
+and the session hands the queue panel in."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class PassageList(Protocol):
+    def select_passage(self, passage_id: int) -> bool: ...
+    def step(self, delta: int) -> bool: ...
+    def upcoming(self, count: int) -> list[int]: ...
+    def focus_list(self) -> None: ...

@@ -1,0 +1,1 @@
+"""The rewriter: its dock and panel, the model thread, prompts, and candidate rewrites."""

@@ -1,0 +1,175 @@
+"""The session: one open project with its writer, its readers, its item loader and its
+controllers, wired to the window's panels. ``MainWindow`` is only layout and actions.
+
+Three runners (ui.common.ops) serve the session: the writer owns the only write
+connection, the reader answers queries too long for the GUI thread (filters, counts),
+and the loader prepares the next passages. The GUI thread keeps a connection of its own
+for short reads, set query-only. The features talk to each other only through the
+session's ProjectOps and its change notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from aligner_gui.core.review.decisions import review_reasons, set_review_reasons
+from aligner_gui.core.review.queue import progress
+from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.actions import WAIT_FOR_CANDIDATE, ActionId
+from aligner_gui.ui.common.ops import Changes, OpRunner
+from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.queue.panel import QueuePanel
+from aligner_gui.ui.review.panel import ReviewPanel
+from aligner_gui.ui.review.workspace import ReviewWorkspace
+from aligner_gui.ui.rewriter.candidates import CandidateController
+from aligner_gui.ui.rewriter.dock import RewriterDock
+
+
+def _open_reader(path: Path) -> Project:
+    project = Project.open(path)
+    project.conn.execute("PRAGMA query_only=1")
+    return project
+
+
+class Session(QObject):
+    message = Signal(str)  # for the status bar
+    counts_changed = Signal(int, int)  # passages reviewed, passages in all
+    unsaved_changed = Signal(int)  # decisions made and not committed yet
+
+    def __init__(
+        self, project: Project, reviewer: str, queue: QueuePanel, panel: ReviewPanel, dock: RewriterDock
+    ) -> None:
+        super().__init__()
+        path = project.path
+        project.conn.execute("PRAGMA query_only=1")  # the GUI thread's reader: it cannot write
+        self.project = project
+        self.reviewer = reviewer
+        self.writer = OpRunner("writer", lambda: Project.open(path), Project.close)
+        self.reader = OpRunner("reader", lambda: _open_reader(path), Project.close)
+        self.loader_runner = OpRunner("loader", lambda: _open_reader(path), Project.close)
+        self.ops = ProjectOps(project, reviewer, self.writer, self.reader)
+        self.queue, self.panel, self.dock = queue, panel, dock
+        self.done, self.total = 0, 0
+
+        reasons = review_reasons(project)
+        panel.set_reasons(reasons)
+        queue.set_project(self.ops, reasons)
+        self.review = ReviewWorkspace(self.ops, self.loader_runner, queue, panel)
+        runner = dock.set_project(self.ops, queue)
+        self.candidates = CandidateController(self.ops, self.review, runner, dock.panel.order)
+        self._connections = [
+            (queue.selected, self.review.on_selected),
+            (queue.selected, self.candidates.on_moved),
+            (self.ops.changed, queue.on_changed),
+            (self.ops.changed, self.review.on_changed),
+            (self.ops.changed, dock.on_changed),
+            (self.ops.changed, self._on_changed),
+            (self.review.edits.hunk_clicked, lambda: self.trigger(ActionId.TOGGLE_HUNK)),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        for source in (self.ops.failed, self.review.message, self.candidates.message):
+            source.connect(self.message)
+        self.review.decisions.unsaved_changed.connect(self.unsaved_changed)
+        self.candidates.need_model.connect(dock.show)
+        self._handlers = self._build_handlers()
+        self.recount()
+
+    @property
+    def path(self) -> Path:
+        return self.project.path
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _build_handlers(self) -> dict[ActionId, Callable[[], None]]:
+        decisions, edits, candidates = self.review.decisions, self.review.edits, self.candidates
+        return {
+            ActionId.ACCEPT: lambda: decisions.decide("accept"),
+            ActionId.REJECT: lambda: decisions.decide("reject"),
+            ActionId.SKIP: lambda: decisions.decide("skip"),
+            ActionId.SAVE_EDIT: lambda: decisions.decide("save_edit"),
+            ActionId.EDIT: edits.start_edit,
+            ActionId.NEXT_HUNK: lambda: edits.step_hunk(True),
+            ActionId.PREVIOUS_HUNK: lambda: edits.step_hunk(False),
+            ActionId.TOGGLE_HUNK: edits.toggle_hunk,
+            ActionId.FROM_ORIGINAL: edits.from_original,
+            ActionId.UNDO: decisions.undo,
+            ActionId.REDO: decisions.redo,
+            ActionId.REGENERATE: candidates.regenerate,
+            ActionId.NEXT_CANDIDATE: lambda: candidates.step(1),
+            ActionId.PREVIOUS_CANDIDATE: lambda: candidates.step(-1),
+        }
+
+    def handles(self, action_id: ActionId) -> bool:
+        return action_id in self._handlers
+
+    def trigger(self, action_id: ActionId) -> None:
+        if self.candidates.streaming_here() and action_id in WAIT_FOR_CANDIDATE:
+            self.message.emit(self.tr("A new candidate is being written: wait for it, or Esc"))
+            return
+        self._handlers[action_id]()
+
+    def escape(self) -> bool:
+        """Esc: stop a candidate being written, or leave the editor; False when neither."""
+        if self.candidates.streaming_here():
+            self.candidates.stop()
+        elif self.review.editing:
+            self.review.set_editing(False)
+        else:
+            return False
+        return True
+
+    # -- project-wide changes -----------------------------------------------------------------
+
+    def set_reasons(self, reasons: list[tuple[str, str]]) -> None:
+        def write(project: Project) -> Changes:
+            set_review_reasons(project, reasons)
+            return Changes(reasons=True)
+
+        self.ops.write(write, name="set reasons")
+
+    def recount(self) -> None:
+        """Count reviewed passages on the reader: a scan on a large project."""
+        self.ops.read(progress, self._on_counted, name="count")
+
+    def _on_counted(self, counts: tuple[int, int]) -> None:
+        self.done, self.total = counts
+        self.counts_changed.emit(self.done, self.total)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.reasons:
+            reasons = review_reasons(self.project)
+            self.panel.set_reasons(reasons)
+            self.queue.set_reasons(reasons)
+        if changes.recount or changes.new_passages:
+            self.recount()
+        elif changes.reviewed:  # counted as it goes: an exact recount is a scan
+            self.done += changes.reviewed
+            self.counts_changed.emit(self.done, self.total)
+
+    # -- closing ---------------------------------------------------------------------------------
+
+    def close(self, wait_for_jobs: bool = True) -> int:
+        """Save what is in progress and stop the runners. ``wait_for_jobs`` False: an
+        import still running finishes on the writer by itself (its dialog follows it).
+        Returns the number of decisions that could not be committed."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
+        unsaved = self.review.shutdown()
+        self.candidates.shutdown()
+        self.dock.close_project()
+        self.queue.set_project(None)
+        self.ops.closed = True
+        self.review.deleteLater()
+        self.reader.stop()
+        self.loader_runner.stop()
+        if wait_for_jobs or not self.writer.in_long_op:
+            self.writer.stop(drop_callbacks=False)
+        else:
+            self.writer.stop(wait=0, drop_callbacks=False)
+        self.project.close()
+        return unsaved
