@@ -10,6 +10,7 @@ session's ProjectOps and its change notices.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,6 +44,9 @@ class Session(QObject):
         self, project: Project, reviewer: str, queue: QueuePanel, panel: ReviewPanel, dock: RewriterDock
     ) -> None:
         super().__init__()
+        # The runners run Python (diffs, parsing); a short switch interval hands the GIL
+        # back to the GUI thread sooner, so painting does not wait behind them (default 5 ms).
+        sys.setswitchinterval(0.001)
         path = project.path
         project.conn.execute("PRAGMA query_only=1")  # the GUI thread's reader: it cannot write
         self.project = project

@@ -280,10 +280,10 @@ def open_window(app, path: Path):  # noqa: ANN001, ANN201 - Qt objects
     window.show()
     app.processEvents()
     deadline = time.perf_counter() + 60
-    while (window.controller is None or window.controller.state is None) and time.perf_counter() < deadline:
+    while (window.session is None or window.session.review.state is None) and time.perf_counter() < deadline:
         app.processEvents()
     t3 = time.perf_counter()
-    if window.controller is None or window.controller.state is None:
+    if window.session is None or window.session.review.state is None:
         raise SystemExit("open: no passage was shown within 60 s")
     return window, {"total": t3 - t0, "window": t1 - t0, "open_project": t2 - t1, "show+paint": t3 - t2}
 
@@ -299,7 +299,7 @@ def idle(app, window, wait_for_all: bool) -> bool:  # noqa: ANN001 - Qt objects
     """Process events until the next passage (or the whole prefetch window) is cached."""
     from aligner_gui.ui.review.read_ahead import PREFETCH_AHEAD
 
-    loader = window.controller.loader
+    loader = window.session.review.loader
     wanted = window.queue.upcoming(PREFETCH_AHEAD if wait_for_all else 1)
     deadline = time.perf_counter() + IDLE_LIMIT_S
     while not all(loader.is_cached(i) for i in wanted):
@@ -313,7 +313,7 @@ def idle(app, window, wait_for_all: bool) -> bool:  # noqa: ANN001 - Qt objects
 
 def run_steps(app, window, name: str, start_id: int, steps: int, mode: str, profiler=None) -> Run:  # noqa: ANN001
     """Select start_id, then time `steps` next-item steps; mode is warm, next-only or cold."""
-    queue, controller = window.queue, window.controller
+    queue, review = window.queue, window.session.review
     run = Run(name)
     if not queue.select_passage(start_id):
         raise SystemExit(f"passage {start_id} is not in the queue")
@@ -325,7 +325,7 @@ def run_steps(app, window, name: str, start_id: int, steps: int, mode: str, prof
         target = upcoming[0]
         if mode != "cold" and not idle(app, window, wait_for_all=mode == "warm"):
             run.idle_timeouts += 1
-        run.hits += controller.loader.is_cached(target)
+        run.hits += review.loader.is_cached(target)
         if profiler is not None:
             profiler.enable()
         nones = sys.getrefcount(None)
@@ -338,7 +338,7 @@ def run_steps(app, window, name: str, start_id: int, steps: int, mode: str, prof
             profiler.disable()
         run.ms.append(elapsed * 1000)
         run.ids.append(target)
-        state = controller.state
+        state = review.state
         if state is None or state.prepared.item.passage_id != target:
             run.wrong += 1
         else:

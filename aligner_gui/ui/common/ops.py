@@ -20,10 +20,13 @@ runner. So a decision never waits for a whole import, only for the chunk being w
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,6 +164,17 @@ class _Call:
     future: Future = field(default_factory=Future)
 
 
+# Runner threads run at a lower priority than the GUI thread: on a busy machine the
+# scheduler lets painting and keys go first (Linux sets a thread's nice value by its id).
+RUNNER_NICENESS = 5
+
+
+def _yield_to_the_gui() -> None:
+    if sys.platform.startswith("linux"):
+        with suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), RUNNER_NICENESS)
+
+
 class OpRunner:
     """One thread that runs ops in the order they come, short ones before long ones.
 
@@ -239,6 +253,7 @@ class OpRunner:
     # -- the runner's thread ----------------------------------------------------------------
 
     def _main(self) -> None:
+        _yield_to_the_gui()
         try:
             self._resource = self._open()
         except BaseException as exc:  # noqa: BLE001 - every op then fails with it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -49,13 +49,15 @@ class QueueModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def refresh_passage(self, passage_id: int) -> None:
-        """Re-read the row of one passage after a decision."""
-        row = self.row_of(passage_id)
-        if row is None:
+    def refresh_passages(self, passage_ids: Iterable[int]) -> None:
+        """Re-read the rows of these passages (a change notice): each page once, and one
+        dataChanged over the rows they span, however many there are."""
+        rows = [row for row in map(self.row_of, passage_ids) if row is not None]
+        if not rows:
             return
-        self._pages.pop(row // PAGE_SIZE, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        for page in {row // PAGE_SIZE for row in rows}:
+            self._pages.pop(page, None)
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))
 
     def row_of(self, passage_id: int) -> int | None:
         # Queues are in passage id order (core.queue), so a binary search finds the row.

@@ -133,8 +133,7 @@ class QueuePanel(QWidget):
         """A change notice: re-read the rows that changed; new passages join the list."""
         if self.model is None:
             return
-        for passage_id in changes.passages:
-            self.model.refresh_passage(passage_id)
+        self.model.refresh_passages(changes.passages)
         if changes.new_passages:
             self.apply_filter()
 

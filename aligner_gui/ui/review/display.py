@@ -70,7 +70,7 @@ class ReviewDisplay(QObject):
             self.highlight(None if prepared.final != (item.rewrite or "") else prepared.diff, painted=True)
         else:
             self.panel.show_texts(item.text, prepared.final)
-            self.highlight(prepared.diff if pending is None else None)
+            self.highlight(prepared.diff if pending is None else None, refine=prepared.coarse)
         self.panel.set_chosen_reasons(item.current.reasons if item.current else ())
         self.panel.note.setText((item.current.note if item.current else None) or "")
         self.show_header()
@@ -105,10 +105,11 @@ class ReviewDisplay(QObject):
             ).format(uid=item.uid, source=item.source or "-", chars=len(item.text), origin=origin, state=current)
         )
 
-    def highlight(self, diff: WordDiff | None = None, painted: bool = False) -> None:
+    def highlight(self, diff: WordDiff | None = None, painted: bool = False, refine: bool = False) -> None:
         """Show the diff of the current text: given (prepared ahead), else computed on the
         loader's runner; the panes keep the previous highlights until it arrives.
-        ``painted``: the colours are already in the documents built ahead."""
+        ``painted``: the colours are already in the documents built ahead; ``refine``:
+        the given diff is a coarse one, and the exact one is asked for too."""
         state = self.state
         item = state.prepared.item
         changed = state.final != (item.rewrite or "")
@@ -118,7 +119,7 @@ class ReviewDisplay(QObject):
                 self.panel.show_change_count(len(diff.hunks))
             else:
                 self.panel.show_diff(diff, [])
-            if not changed:
+            if not changed and not refine:
                 return
         self._highlight_token = self.loader.request_highlights(item.text, state.final, item.rewrite)
 

@@ -7,6 +7,7 @@ small cache until the reviewer gets there; a change notice for a passage drops i
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class PreparedItem:
     final: str  # what the final pane starts with: draft, edited text, or the rewrite
     diff: WordDiff  # raw against final, under the flags below
     flags: DiffFlags
+    coarse: bool = False  # the diff ran out of time: the display asks the loader for the exact one
 
 
 def starting_text(item: ReviewItem) -> str:
@@ -48,8 +50,9 @@ def starting_text(item: ReviewItem) -> str:
 
 
 # On the GUI thread (an item that was not prefetched) the diff may settle for a coarser
-# result after this long rather than freeze the window; the worker takes its time.
-GUI_DIFF_TIMEOUT = 0.05
+# result after this long rather than hold up the event loop; the exact one follows from
+# the loader's runner.
+GUI_DIFF_TIMEOUT = 0.01
 
 
 def prepare(
@@ -62,10 +65,11 @@ def prepare(
 ) -> PreparedItem:
     item = load_item(project, passage_id, reviewer, rewrite_id)
     final = starting_text(item)
+    started = time.perf_counter()
     diff = word_diff(
         item.text, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space, timeout=timeout
     )
-    return PreparedItem(item, final, diff, flags)
+    return PreparedItem(item, final, diff, flags, coarse=time.perf_counter() - started >= timeout)
 
 
 @dataclass(frozen=True)
