@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
 
 from aligner_gui import __version__
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.review.decisions import (
-    drafts_of,
-    last_position,
-    review_reasons,
-)
+from aligner_gui.core.review.decisions import review_reasons
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.actions import WRITING_ACTIONS, ActionId
 from aligner_gui.ui.common.keys import REASON_KEYS, KeysDialog, apply_keys, build_actions, legend, save_keys
@@ -271,14 +267,9 @@ class MainWindow(QMainWindow):
         self._go_to_start()
 
     def _go_to_start(self) -> None:
-        """The newest recovered draft (the edit in progress when the app stopped), else
-        where this reviewer left off, else the first passage."""
-        drafts = drafts_of(self.project, self.reviewer)  # oldest first (read on the GUI thread's reader)
-        target = drafts[-1].passage_id if drafts else last_position(self.project, self.reviewer)
-        if target is None or not self.queue.select_passage(target):
-            self.queue.select_row(0)
-        if drafts:
-            self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=len(drafts)))
+        recovered = self.session.go_to_start()
+        if recovered:
+            self.statusBar().showMessage(self.tr("{count} unsaved edits were recovered").format(count=recovered))
 
     @property
     def project(self) -> Project | None:
@@ -400,13 +391,9 @@ class MainWindow(QMainWindow):
         if session is None:
             self.progress.clear()
             return
-        decisions = session.review.decisions
+        made, rate = session.pace()
         text = self.tr("{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}").format(
-            done=session.done,
-            total=session.total,
-            session=decisions.session_decisions,
-            rate=decisions.items_per_hour(),
-            reviewer=self.reviewer,
+            done=session.done, total=session.total, session=made, rate=rate, reviewer=self.reviewer
         )
         if self._unsaved:
             text += " · " + self.tr("{count} not saved yet").format(count=self._unsaved)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from aligner_gui.core.review.decisions import review_reasons, set_review_reasons
+from aligner_gui.core.review.decisions import drafts_of, last_position, review_reasons, set_review_reasons
 from aligner_gui.core.review.queue import progress
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.actions import WAIT_FOR_CANDIDATE, ActionId
@@ -125,6 +125,21 @@ class Session(QObject):
         else:
             return False
         return True
+
+    def go_to_start(self) -> int:
+        """Show the newest recovered draft (the edit in progress when the app stopped),
+        else where this reviewer left off, else the first passage. Returns the number of
+        drafts recovered."""
+        drafts = drafts_of(self.project, self.reviewer)  # oldest first
+        target = drafts[-1].passage_id if drafts else last_position(self.project, self.reviewer)
+        if target is None or not self.queue.select_passage(target):
+            self.queue.select_row(0)
+        return len(drafts)
+
+    def pace(self) -> tuple[int, float]:
+        """Decisions made in this session, and how many an hour."""
+        decisions = self.review.decisions
+        return decisions.session_decisions, decisions.items_per_hour()
 
     # -- project-wide changes -----------------------------------------------------------------
 

@@ -147,7 +147,8 @@ class Reviewer:
         queue shows none before; a row may still show an earlier decision until then)."""
         if not self.claims or self.window.session.review.decisions.unsaved:
             return
-        for passage_id, action, final in self.claims:
+        latest = {passage_id: (action, final) for passage_id, action, final in self.claims}  # the last one stands
+        for passage_id, (action, final) in latest.items():
             state = self.shown_state(passage_id)
             if state in OUTCOMES[action]:
                 self.log.write(

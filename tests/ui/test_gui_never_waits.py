@@ -113,3 +113,26 @@ def test_a_paused_import_lets_decisions_through_and_carries_on(qtbot, window, tm
     dialog.job.control.resume()
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert dialog.status.text().startswith("Imported 30000 passages")
+
+
+def test_going_back_before_the_commit_shows_the_decision_as_made(qtbot, demo_path):
+    from tests.ui.test_review_keyboard import type_text
+
+    window = open_window(qtbot, demo_path)
+    other = hold_write_lock(demo_path)  # the commit cannot land yet
+    try:
+        qtbot.keyClick(window.queue.table, Qt.Key.Key_E)
+        type_text(window.panel.final, "تعديل ")
+        edited = window.panel.final.text()
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert window.queue.current_passage() == 2
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_K)  # straight back
+        assert window.queue.current_passage() == 1
+        assert window.panel.final.text() == edited  # not the rewrite it had before
+        assert "your decision: edited" in window.panel.header.text()
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: shown_state(window, 1) == "edited", timeout=12_000)
+    assert window.panel.final.text() == edited
+    window.close()

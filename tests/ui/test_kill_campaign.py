@@ -194,20 +194,21 @@ def check_review(run: Run, path: Path, before: Standing, figures: Figures) -> No
     shown = []
     for fact in run.facts:
         passage = fact.get("passage")
-        if fact["fact"] == "shown":
+        if fact["fact"] == "shown":  # logged once every decision made before it was committed
             decisions[passage] = {(fact["state"], fact["final"])}
             drafts[passage] = {None}  # a decision replaces the draft
             shown.append(fact)
+        elif fact["fact"] == "intent":
+            # The key was pressed; moving on does not wait for the commit, so the kill may
+            # come before or after it, and before the queue showed it.
+            final = fact["final"]
+            outcomes = {(state, final if state in OUTCOMES["accept"] else None) for state in OUTCOMES[fact["action"]]}
+            decisions.setdefault(passage, {None}).update(outcomes)
+            drafts.setdefault(passage, {None}).add(None)
         elif fact["fact"] == "draft":
             drafts[passage] = {fact["text"]}
         elif fact["fact"] == "typed":  # the autosave may have saved it before the kill
             drafts.setdefault(passage, {None}).add(fact["text"])
-    last = run.facts[-1] if run.facts else {}
-    if last.get("fact") == "intent":  # the key was pressed; the kill came before the queue showed it
-        final = last["final"]
-        outcomes = {(state, final if state in OUTCOMES["accept"] else None) for state in OUTCOMES[last["action"]]}
-        decisions.setdefault(last["passage"], {None}).update(outcomes)
-        drafts.setdefault(last["passage"], {None}).add(None)
 
     after = Standing.read(path)
     for passage in decisions.keys() | after.decisions.keys():

@@ -132,12 +132,17 @@ class _Bridge(QObject):
 
     finished = Signal(object, bool, object)  # op, succeeded, result or exception
     progressed = Signal(object, object)  # op, value
+    ended = Signal()  # the runner's thread is over
 
     def __init__(self) -> None:
         super().__init__()
         self.finished.connect(self._on_finished)
         self.progressed.connect(self._on_progressed)
+        self.ended.connect(self._on_ended)
         self.closed = False
+
+    def _on_ended(self) -> None:
+        _RUNNING.pop(id(self), None)
 
     def _on_finished(self, op: Op, ok: bool, value: Any) -> None:
         if self.closed:
@@ -154,6 +159,9 @@ class _Bridge(QObject):
 
 
 _STOP = object()
+# Runners whose thread still runs, so that the last reference to one (and to its QObject)
+# is dropped on the GUI thread when the thread has ended, never on the thread itself.
+_RUNNING: dict[int, OpRunner] = {}
 
 
 @dataclass
@@ -203,6 +211,7 @@ class OpRunner:
         self._opened = threading.Event()
         self._open_error: BaseException | None = None
         self._thread = threading.Thread(target=self._main, name=f"aligner-{name}", daemon=daemon)
+        _RUNNING[id(self._bridge)] = self
         self._thread.start()
 
     # -- the GUI side ----------------------------------------------------------------------
@@ -268,6 +277,7 @@ class OpRunner:
                 self._close(self._resource)
             except Exception:  # noqa: BLE001 - closing must not hide what ran before
                 log.exception("closing the %s runner's resource", self.name)
+        self._bridge.ended.emit()
 
     def _next(self, timeout: float | None, short_only: bool = False):  # noqa: ANN202
         with self._ready:

@@ -114,6 +114,7 @@ class DecisionLog(QObject):
         self.edits.set_editing(False)
         self.edits.forget_draft(item.passage_id)  # the decision replaces the draft
         self.display.state = None  # nothing left to autosave
+        self.display.in_flight[item.passage_id] = new
         at_end = not self.display.passages.step(1)
         self._queue(_Outgoing(new, entry, first=True, reshow=at_end))
         if at_end:
@@ -127,6 +128,7 @@ class DecisionLog(QObject):
             return
         entry = self.undo_stack.pop()
         self.redo_stack.append(entry)
+        self.display.in_flight.pop(entry.passage_id, None)  # what it goes back to is known once written
         note = self.tr("Undone: {decision} on passage {id}").format(decision=entry.after.decision, id=entry.passage_id)
         self._queue(_Outgoing(None, entry, first=False, reshow=True, note=note))
 
@@ -138,6 +140,7 @@ class DecisionLog(QObject):
             return
         entry = self.redo_stack.pop()
         self.undo_stack.append(entry)
+        self.display.in_flight[entry.passage_id] = entry.after
         self._queue(_Outgoing(entry.after, entry, first=False, reshow=True))
 
     # -- the outbox --------------------------------------------------------------------------
@@ -191,6 +194,7 @@ class DecisionLog(QObject):
 
     def _on_committed(self, outgoing: _Outgoing, recorded: Recorded) -> None:
         self._outbox.remove(outgoing)
+        self._land(outgoing)
         self.unsaved_changed.emit(len(self._outbox))
         if outgoing.reshow:
             self.edits.leave_item()
@@ -211,8 +215,15 @@ class DecisionLog(QObject):
             self._retry.start()
             return
         self._outbox.remove(outgoing)
+        self._land(outgoing)
         self.unsaved_changed.emit(len(self._outbox))
         self._hand_back(outgoing, exc)
+
+    def _land(self, outgoing: _Outgoing) -> None:
+        """``outgoing`` is written, or handed back: the project says how the passage stands."""
+        passage_id = outgoing.entry.passage_id
+        if outgoing.decision is not None and self.display.in_flight.get(passage_id) is outgoing.decision:
+            del self.display.in_flight[passage_id]
 
     def _hand_back(self, outgoing: _Outgoing, exc: Exception) -> None:
         """The project cannot take it: show the passage again as the reviewer left it."""

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from aligner_gui.core.review.decisions import Decision
 from aligner_gui.core.text.diff import WordDiff
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.common.states import state_label
-from aligner_gui.ui.review.item_loader import DiffFlags, Highlights, ItemLoader, PreparedItem
+from aligner_gui.ui.review.item_loader import DiffFlags, Highlights, ItemLoader, PreparedItem, starting_text
 from aligner_gui.ui.review.panel import ReviewPanel
 from aligner_gui.ui.review.passage_list import PassageList
 from aligner_gui.ui.review.read_ahead import ReadAhead
@@ -49,6 +50,7 @@ class ReviewDisplay(QObject):
         self.state: ItemState | None = None
         self.editing = False  # set by the edit buffer; the title and read-ahead follow it
         self.pending_text: dict[int, tuple[int | None, str]] = {}  # drafts not yet committed
+        self.in_flight: dict[int, Decision] = {}  # decisions made and not yet committed
         self._highlight_token = 0
         self.loader.highlighted.connect(self._on_highlights)
         self.ahead = ReadAhead(loader, passages, panel, busy=lambda: self.editing)
@@ -59,18 +61,24 @@ class ReviewDisplay(QObject):
     def show_passage(self, passage_id: int, rewrite_id: int | None = None) -> None:
         """Show a passage; ``rewrite_id`` picks one of its candidate rewrites."""
         prepared = self.loader.get(passage_id, rewrite_id)
+        deciding = self.in_flight.get(passage_id)
+        if deciding is not None and deciding.rewrite_id == prepared.item.rewrite_id:
+            # Shown as the reviewer left it, though the project does not have it yet.
+            item = replace(prepared.item, current=deciding, draft=None)
+            prepared = replace(prepared, item=item, final=starting_text(item))
         item = prepared.item
         pending = self.pending_text.get(passage_id)
         if pending is not None and pending[0] == item.rewrite_id:  # an edit still on its way to the project
             prepared = replace(prepared, final=pending[1])
         self.state = ItemState(prepared, prepared.final, time.monotonic())
-        built = self.ahead.take(prepared) if pending is None else None
+        rediff = pending is not None or deciding is not None
+        built = self.ahead.take(prepared) if not rediff else None
         if built is not None:
             self.panel.adopt(*built)
             self.highlight(None if prepared.final != (item.rewrite or "") else prepared.diff, painted=True)
         else:
             self.panel.show_texts(item.text, prepared.final)
-            self.highlight(prepared.diff if pending is None else None, refine=prepared.coarse)
+            self.highlight(None if rediff else prepared.diff, refine=prepared.coarse)
         self.panel.set_chosen_reasons(item.current.reasons if item.current else ())
         self.panel.note.setText((item.current.note if item.current else None) or "")
         self.show_header()

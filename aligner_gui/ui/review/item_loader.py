@@ -106,6 +106,10 @@ class ItemLoader(QObject):
         self._cache: OrderedDict[int, PreparedItem] = OrderedDict()
         self._requested: set[int] = set()
         self._token = 0
+        # Invalidation epochs: an item prepared before its passage changed is not kept.
+        self._epoch = 0
+        self._dropped_at: dict[int, int] = {}
+        self._cleared_at = 0
 
     def get(self, passage_id: int, rewrite_id: int | None = None) -> PreparedItem:
         """The prepared item: from the cache, else prepared right here. ``rewrite_id``
@@ -121,7 +125,7 @@ class ItemLoader(QObject):
         return prepared
 
     def prefetch(self, passage_ids: list[int]) -> None:
-        reviewer, flags = self._reviewer, self.flags
+        reviewer, flags, epoch = self._reviewer, self.flags, self._epoch
         for passage_id in passage_ids:
             cached = self._cache.get(passage_id)
             if (cached is None or cached.flags != flags) and passage_id not in self._requested:
@@ -129,8 +133,8 @@ class ItemLoader(QObject):
                 self._runner.submit(
                     Op(
                         lambda project, p=passage_id: prepare(project, p, reviewer, flags),
-                        success=self._store,
-                        failure=lambda _exc, p=passage_id: self._requested.discard(p),
+                        success=lambda prepared, epoch=epoch: self._store(prepared, epoch),
+                        failure=lambda _exc, p=passage_id: self._forget_request(p),
                         name="prefetch",
                     )
                 )
@@ -145,11 +149,15 @@ class ItemLoader(QObject):
         return self._token
 
     def invalidate(self, passage_ids: Iterable[int] | None = None) -> None:
+        self._epoch += 1
         if passage_ids is None:
             self._cache.clear()
+            self._cleared_at = self._epoch
             return
         for passage_id in passage_ids:
             self._cache.pop(passage_id, None)
+            if passage_id in self._requested:  # its answer, on its way, is already stale
+                self._dropped_at[passage_id] = self._epoch
 
     def is_cached(self, passage_id: int) -> bool:
         return self.peek(passage_id) is not None
@@ -159,9 +167,15 @@ class ItemLoader(QObject):
         cached = self._cache.get(passage_id)
         return cached if cached is not None and cached.flags == self.flags else None
 
-    def _store(self, prepared: PreparedItem) -> None:
-        self._requested.discard(prepared.item.passage_id)
-        if prepared.flags == self.flags:
+    def _forget_request(self, passage_id: int) -> None:
+        self._requested.discard(passage_id)
+        self._dropped_at.pop(passage_id, None)
+
+    def _store(self, prepared: PreparedItem, epoch: int) -> None:
+        passage_id = prepared.item.passage_id
+        self._requested.discard(passage_id)
+        stale = max(self._cleared_at, self._dropped_at.pop(passage_id, 0)) > epoch
+        if prepared.flags == self.flags and not stale:
             self._put(prepared)
             self.stored.emit(prepared.item.passage_id)
 

@@ -123,19 +123,17 @@ class RewriteRunner(QObject):
         self.control = None
         self.busy_changed.emit(False)
 
-    def _say(self, text: str) -> None:  # any thread: the signal is queued to the GUI's
-        self.status.emit(text)
-
     # -- jobs ----------------------------------------------------------------------------------
 
     def start_job(self, order: RewriteOrder, selection: Selection) -> bool:
         control = self._start("job")
         if control is None:
             return False
-        model, say = self.model, self._say
+        model = self.model
 
         def run(project: Project, context: OpContext) -> JobOutcome:  # on the writer
             control.attach(context)
+            say = context.report  # a status line (a str), shown by _on_progress
             loaded = context.wait(model.call(lambda holder: holder.rewriter_for(order.choice, say)))
             rewriter = _OnModelThread(loaded, model, context)
             prompt = prompt_by_id(project, order.prompt_id)
@@ -163,7 +161,10 @@ class RewriteRunner(QObject):
         self.ops.run_long(run, self._on_progress, self._on_job_done, self._on_job_failed, name="rewrite job")
         return True
 
-    def _on_progress(self, progress: Progress) -> None:
+    def _on_progress(self, progress: Progress | str) -> None:
+        if isinstance(progress, str):
+            self.status.emit(progress)
+            return
         self.ops.announce(Changes(passages=frozenset(progress.passage_ids)))
         self.progress.emit(progress)
 
@@ -191,17 +192,17 @@ class RewriteRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - said like any other failure
             self._regeneration_failed(passage_id, exc)
             return True
-        say, piece = self._say, self.piece
-
-        def run(holder: ModelHolder):  # noqa: ANN202 - on the model runner
-            rewriter = holder.rewriter_for(order.choice, say)
-            say("")
+        def run(holder: ModelHolder, context: OpContext):  # noqa: ANN202 - on the model runner
+            # Status lines and streamed pieces go through the op's progress: only the GUI
+            # thread emits this object's signals (it may be gone by the time they land).
+            rewriter = holder.rewriter_for(order.choice, lambda text: context.report(("status", text)))
+            context.report(("status", ""))
             result = rewriter.stream(
                 RewriteRequest(passage_id, text),
                 prompt.text,
                 order.settings,
                 control,
-                lambda part: piece.emit(passage_id, part),
+                lambda part: context.report(("piece", part)),
             )
             return result, rewriter.model_name, rewrite_params(order.settings, rewriter)
 
@@ -219,7 +220,15 @@ class RewriteRunner(QObject):
                 name="save candidate",
             )
 
-        self.model.submit(Op(run, written, lambda exc: self._regeneration_failed(passage_id, exc), name="regenerate"))
+        def streamed(value: tuple[str, str]) -> None:
+            kind, text = value
+            if kind == "piece":
+                self.piece.emit(passage_id, text)
+            else:
+                self.status.emit(text)
+
+        failed = lambda exc: self._regeneration_failed(passage_id, exc)  # noqa: E731
+        self.model.submit(Op(run, written, failed, streamed, long=True, name="regenerate"))
         return True
 
     def _regenerated(self, passage_id: int, rewrite_id: int) -> None:
