@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from aligner_gui import __version__
-from aligner_gui.cli import importing, project, prompts, rewrite, search
+from aligner_gui.cli import export, importing, project, prompts, rewrite, search
 from aligner_gui.guard import run_guarded
 
 
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_search(commands)
     rewrite.add_rewrite(commands)
     prompts.add_prompts(commands)
+    export.add_export(commands)
     return parser
 
 

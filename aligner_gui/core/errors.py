@@ -28,3 +28,7 @@ class ProjectDiskFullError(ProjectWriteError):
 
 class ImportFileError(AlignerError):
     """A whole input file cannot be read (as opposed to one bad record in it)."""
+
+
+class ExportError(AlignerError):
+    """An export could not be written; nothing of it was left behind."""

@@ -1,0 +1,263 @@
+"""Writing an export directory: the rows of one format, split into train and validation
+per passage, as JSONL (and, for pretraining, Parquet shards), with a dataset card and a
+manifest.
+
+Every file is written under a temporary name and renamed only once all of them are
+complete: a failure, a full disk or a stop leaves the directory as it was, and says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from aligner_gui import __version__
+from aligner_gui.core.errors import ExportError
+from aligner_gui.core.export.card import dataset_card, manifest_text
+from aligner_gui.core.export.formats import NEEDED_DECISIONS, ROW_BUILDERS, TASKS
+from aligner_gui.core.export.rows import ExportFilter, count_rows, other_candidates, reviewed_rows
+from aligner_gui.core.store.project import Project
+from aligner_gui.core.store.timestamps import utc_now
+
+FORMATS = tuple(ROW_BUILDERS)
+PART = ".part"
+PROGRESS_EVERY = 1000
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    validation: float = 0.0  # the share of passages in the validation split
+    seed: int = 0
+    system: str | None = None  # the system message; None: the prompt the rewrite used
+    mix_raw: float = 0.0  # pretrain: the share of exported passages whose raw text is added too
+    shard_rows: int = 0  # pretrain: rows per Parquet shard; 0: no Parquet
+    license: str = "other"
+
+
+@dataclass
+class ExportReport:
+    out: Path
+    format: str
+    passages: int = 0  # reviewed passages read
+    rows: dict[str, int] = field(default_factory=dict)  # split -> rows
+    files: dict[str, dict] = field(default_factory=dict)  # name -> sha256, rows, bytes
+    stopped: bool = False
+
+
+class _Stopped(Exception):
+    pass
+
+
+def split_of(uid: str, options: ExportOptions) -> str:
+    """Deterministic under the seed, and per passage: one passage's rows stay together."""
+    if options.validation <= 0:
+        return "train"
+    digest = hashlib.sha256(f"{options.seed}:{uid}".encode()).digest()
+    return "validation" if int.from_bytes(digest[:8], "big") / 2**64 < options.validation else "train"
+
+
+def _mixed_in(uid: str, options: ExportOptions) -> bool:
+    digest = hashlib.sha256(f"raw:{options.seed}:{uid}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < options.mix_raw
+
+
+class _Jsonl:
+    """One split's JSONL file, written under a temporary name, hashed as it goes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temp = path.with_name(path.name + PART)
+        self._file = open(self.temp, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed in close()
+        self._hash = hashlib.sha256()
+        self.rows = 0
+        self.bytes = 0
+
+    def write(self, row: dict) -> None:
+        data = json.dumps(row, ensure_ascii=False) + "\n"
+        self._file.write(data)
+        encoded = data.encode("utf-8")
+        self._hash.update(encoded)
+        self.rows += 1
+        self.bytes += len(encoded)
+
+    def close(self) -> dict:
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        return {"sha256": self._hash.hexdigest(), "rows": self.rows, "bytes": self.bytes}
+
+
+class _ParquetShards:
+    """A split's rows as Parquet files of at most ``shard_rows`` rows each."""
+
+    def __init__(self, folder: Path, split: str, shard_rows: int) -> None:
+        self.folder, self.split, self.shard_rows = folder, split, shard_rows
+        self._pending: list[dict] = []
+        self.written: list[tuple[Path, Path, int]] = []  # final path, temporary path, rows
+
+    def write(self, row: dict) -> None:
+        self._pending.append(row)
+        if len(self._pending) >= self.shard_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        path = self.folder / f"{self.split}-{len(self.written):05d}.parquet"
+        temp = path.with_name(path.name + PART)
+        pq.write_table(pa.Table.from_pylist(self._pending), temp)
+        self.written.append((path, temp, len(self._pending)))
+        self._pending = []
+
+    def close(self) -> None:
+        self._flush()
+
+
+def _file_entry(path: Path, rows: int) -> dict:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return {"sha256": digest.hexdigest(), "rows": rows, "bytes": path.stat().st_size}
+
+
+def _prepare_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file; the export needs a folder")
+    if out.is_dir() and any(out.iterdir()):
+        raise ExportError(f"{out} already holds files; choose an empty or new folder (nothing was written)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create {out}: {exc.strerror or exc}") from exc
+
+
+def export(
+    project: Project,
+    fmt: str,
+    out: Path,
+    export_filter: ExportFilter | None = None,
+    options: ExportOptions | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """Write ``project``'s reviewed passages as ``fmt`` into the folder ``out`` (new or
+    empty). ``on_progress(done, total)`` counts passages; ``stop()`` is asked as it goes."""
+    if fmt not in ROW_BUILDERS:
+        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    export_filter = export_filter or ExportFilter()
+    options = options or ExportOptions()
+    wanted = export_filter.decisions & NEEDED_DECISIONS[fmt]
+    read_filter = ExportFilter(**{**asdict(export_filter), "decisions": wanted or frozenset({"none"})})
+    out = Path(out)
+    _prepare_out(out)
+    report = ExportReport(out, fmt)
+    temps: list[Path] = []
+    try:
+        total = count_rows(project, read_filter)
+        writers: dict[str, _Jsonl] = {}
+        shards: dict[str, _ParquetShards] = {}
+        build = ROW_BUILDERS[fmt]
+        for row in reviewed_rows(project, read_filter):
+            if stop is not None and report.passages % 100 == 0 and stop():
+                raise _Stopped()
+            split = split_of(row.uid, options)
+            rows = list(build(row, options.system, lambda r=row: other_candidates(project, r.passage_id, r.rewrite_id)))
+            if fmt == "pretrain" and options.mix_raw > 0 and rows and _mixed_in(row.uid, options):
+                rows.append({**rows[0], "text": row.raw, "aligned": False})
+            for built in rows:
+                if split not in writers:
+                    writers[split] = _Jsonl(out / f"{split}.jsonl")
+                    temps.append(writers[split].temp)
+                    if fmt == "pretrain" and options.shard_rows:
+                        (out / "parquet").mkdir(exist_ok=True)
+                        shards[split] = _ParquetShards(out / "parquet", split, options.shard_rows)
+                writers[split].write(built)
+                if split in shards:
+                    shards[split].write(built)
+            report.passages += 1
+            if on_progress is not None and report.passages % PROGRESS_EVERY == 0:
+                on_progress(report.passages, total)
+        for split, writer in writers.items():
+            report.files[writer.path.name] = writer.close()
+            report.rows[split] = writer.rows
+        for shard in shards.values():
+            shard.close()
+            for path, temp, count in shard.written:
+                temps.append(temp)
+                report.files[f"parquet/{path.name}"] = _file_entry(temp, count)
+        if stop is not None and stop():
+            raise _Stopped()
+        if not report.rows:  # an empty dataset is of no use, and `datasets` cannot read one
+            raise ExportError(f"{out}: no reviewed passage matches the filters for {fmt}; nothing was written")
+        _write_card_and_manifest(project, report, export_filter, options, out, temps)
+        for temp in temps:  # all complete: now they take their names
+            temp.rename(temp.with_name(temp.name.removesuffix(PART)))
+    except _Stopped:
+        _remove(temps, out)
+        report.stopped = True
+        report.rows, report.files = {}, {}
+    except OSError as exc:
+        _remove(temps, out)
+        raise ExportError(f"{out}: the export was not written ({exc.strerror or exc}); nothing of it is left") from exc
+    except BaseException:
+        _remove(temps, out)
+        raise
+    if on_progress is not None and not report.stopped:
+        on_progress(report.passages, report.passages)
+    return report
+
+
+def _write_card_and_manifest(
+    project: Project, report: ExportReport, export_filter: ExportFilter, options: ExportOptions, out: Path,
+    temps: list[Path],
+) -> None:  # fmt: skip
+    splits = {split: f"{split}.jsonl" for split in ("train", "validation") if split in report.rows}
+    configs = {"default": splits}
+    summary = [
+        f"Rewrites of Arabic passages curated with aligner_gui {__version__}, as `{report.format}` rows.",
+        "",
+        f"- passages read: {report.passages}",
+        *[f"- {split}: {count} rows" for split, count in report.rows.items()],
+        "",
+        "Each row carries its provenance: passage uid, source, reviewer, decision, reasons, note, model,",
+        "prompt name and version, flags, word and character edit distance, decided at.",
+        "See manifest.json for the filters and the SHA-256 of each file.",
+    ]
+    if any(name.startswith("parquet/") for name in report.files):
+        summary += ["", "The same rows as Parquet shards: `datasets.load_dataset(\"DIR/parquet\")`."]
+    title = f"aligner_gui export ({report.format})"
+    card = dataset_card(title, configs, options.license, TASKS[report.format], summary)
+    manifest = {
+        "format": report.format,
+        "created_at": utc_now(),
+        "app_version": __version__,
+        "schema_version": project.schema_version,
+        "project": project.path.name,
+        "filters": export_filter.as_dict(),
+        "options": asdict(options),
+        "passages": report.passages,
+        "rows": report.rows,
+        "files": report.files,
+    }
+    for name, text in (("README.md", card), ("manifest.json", manifest_text(manifest))):
+        temp = out / (name + PART)
+        temp.write_text(text, encoding="utf-8")
+        temps.append(temp)
+
+
+def _remove(temps: list[Path], out: Path) -> None:
+    for temp in temps:
+        temp.unlink(missing_ok=True)
+    parquet = out / "parquet"
+    for leftover in parquet.glob("*" + PART) if parquet.is_dir() else ():
+        leftover.unlink(missing_ok=True)
+    if parquet.is_dir() and not any(parquet.iterdir()):
+        parquet.rmdir()
