@@ -31,6 +31,7 @@ from aligner_gui.ui.common.keys import REASON_KEYS, KeysDialog, apply_keys, buil
 from aligner_gui.ui.common.message_box import warn
 from aligner_gui.ui.common.read_only_mode import ReadOnlyMode
 from aligner_gui.ui.demo_project import is_demo, reset_demo
+from aligner_gui.ui.export.dialog import ExportDialog
 from aligner_gui.ui.importing.dialog import ImportDialog
 from aligner_gui.ui.queue.panel import QueuePanel
 from aligner_gui.ui.review.panel import ReviewPanel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._unsaved = 0
         self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.queue = QueuePanel()
         self.panel = ReviewPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&New project…"), self._ask_new, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("&Open project…"), self._ask_open, QKeySequence.StandardKey.Open)
         self.import_action = self._add(file_menu, self.tr("&Import passages…"), self.import_passages, "Ctrl+I")
+        self.export_action = self._add(file_menu, self.tr("&Export…"), self.export_curated, "Ctrl+Shift+E")
         # Only on the demo: on another project it would read as resetting that project.
         self.reset_demo_action = self._add(file_menu, self.tr("&Reset demo project…"), lambda: reset_demo(self))
         self.reset_demo_action.setVisible(False)
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         for button in self.panel.buttons.values():
             button.setEnabled(enabled)
         self.import_action.setEnabled(enabled)
+        self.export_action.setEnabled(enabled)
 
     def _apply_read_only(self) -> None:
         """A read-only project: the banner, and every writing action off (after
@@ -280,6 +284,8 @@ class MainWindow(QMainWindow):
         shows how it ends) unless ``wait_for_jobs``."""
         if self.session is None:
             return
+        if self.export_dialog is not None:  # it reads this project: stopped, nothing left of it
+            self.export_dialog.cancel_export()
         session, self.session = self.session, None
         unsaved = session.close(wait_for_jobs)
         session.deleteLater()
@@ -356,6 +362,21 @@ class MainWindow(QMainWindow):
             dialog = self.import_dialog = ImportDialog(self.session.ops, self)
             dialog.finished_import.connect(lambda count: self._after_import(dialog, count))
         dialog.present(paths or [])
+        return dialog
+
+    def export_curated(self) -> ExportDialog | None:
+        """File ▸ Export…: the dialog for the open project (a new one per project)."""
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("Open or create a project first"), 5000)
+            return None
+        dialog = self.export_dialog
+        if dialog is None or dialog.ops is not self.session.ops:
+            if dialog is not None and not dialog.running:
+                dialog.deleteLater()
+            dialog = self.export_dialog = ExportDialog(self.session.ops, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def _after_import(self, dialog: ImportDialog, imported: int) -> None:

@@ -145,6 +145,134 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="37"/>
+        <source>Fine-tuning (sft): raw and final text as a conversation</source>
+        <translation>ضبط دقيق (sft): النص الخام والنص النهائي في صورة محادثة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="38"/>
+        <source>Pretraining (pretrain): the final texts</source>
+        <translation>تدريب مسبق (pretrain): النصوص النهائية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="39"/>
+        <source>Preferences (dpo): the edit or candidate kept over the other</source>
+        <translation>تفضيلات (dpo): التعديل أو المرشح المختار على غيره</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="40"/>
+        <source>Desirable or not (kto): accepted and rejected</source>
+        <translation>مرغوب أو غير مرغوب (kto): المقبول والمرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="44"/>
+        <source>train</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="45"/>
+        <source>validation</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="56"/>
+        <source>Export from {name}</source>
+        <translation>تصدير من {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="63"/>
+        <source>a new or empty folder</source>
+        <translation>مجلد جديد أو فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="64"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="77"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="78"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="79"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="80"/>
+        <source>Validation share</source>
+        <translation>نسبة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="81"/>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="86"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="112"/>
+        <source>Export into</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="120"/>
+        <source>Choose a folder to export into</source>
+        <translation>اختر مجلدًا للتصدير إليه</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="134"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="141"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="154"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>أُلغي: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="158"/>
+        <source>{split}: {count} rows</source>
+        <translation>{split}: {count} صفًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="164"/>
+        <source>Exported {passages} reviewed passages into {folder}: {rows}</source>
+        <translation>صُدِّرت {passages} من الفقرات المراجَعة إلى {folder}: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="175"/>
+        <source>Not exported: {reason}</source>
+        <translation>لم يُصدَّر: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../aligner_gui/ui/importing/dialog.py" line="50"/>
@@ -308,236 +436,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="112"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="114"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="120"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="121"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="125"/>
         <source>&amp;Import passages…</source>
         <translation>ا&amp;ستيراد مقاطع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="125"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="126"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
         <source>&amp;Reset demo project…</source>
         <translation>&amp;إعادة تعيين المشروع التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="130"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="133"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="149"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="152"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="151"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="154"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="156"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="159"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="158"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="162"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="163"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="166"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="164"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="167"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="168"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="166"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="170"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="171"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="215"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="217"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="243"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="247"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="269"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="272"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="276"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="290"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="296"/>
         <source>Decisions not saved</source>
         <translation>قرارات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="291"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="297"/>
         <source>{count} decisions could not be saved to {name}; the status bar said why.</source>
         <translation>تعذّر حفظ {count} من القرارات في {name}؛ وقد ذكر شريط الحالة السبب.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="302"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="308"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="302"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="308"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="308"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="378"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="399"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="313"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="324"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="332"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="330"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="338"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="321"/>
         <source>aligner projects (*.aligner)</source>
         <translation>مشاريع aligner (*.aligner)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="325"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>الملف {path} موجود من قبل. افتحه من ملف ◂ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="341"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="347"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="370"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/demo_project.py" line="51"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="350"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="356"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="365"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="386"/>
         <source>{count} passages imported</source>
         <translation>المقاطع المستوردة: {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="384"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="405"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="386"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="407"/>
         <source>{name} (read-only)</source>
         <translation>{name} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="395"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="416"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="399"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="420"/>
         <source>{count} not saved yet</source>
         <translation>{count} لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="418"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="439"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="418"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="439"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="432"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="453"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="432"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="453"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="437"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="458"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="448"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="469"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="449"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="470"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
@@ -545,7 +679,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/app.py" line="88"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="437"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="458"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>

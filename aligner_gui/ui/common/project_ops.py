@@ -102,6 +102,18 @@ class ProjectOps(QObject):
         )
         self.writer.submit(op)
 
+    def read_long(
+        self,
+        fn: Callable[..., Any],
+        progress: Callable[[Any], None] | None = None,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[Exception], None] | None = None,
+        name: str = "",
+    ) -> None:
+        """A long job that only reads (an export): ``fn(project, context)`` on the reader."""
+        op = Op(fn, self._open_only(success), self._failing(failure), self._open_only(progress), long=True, name=name)
+        self.reader.submit(op)
+
     def announce(self, changes: Changes | None) -> None:
         if changes:
             self.changed.emit(changes)

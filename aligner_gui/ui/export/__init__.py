@@ -1,0 +1,1 @@
+"""File ▸ Export: the curated set written as a dataset folder, off the GUI thread."""

@@ -1,0 +1,42 @@
+"""File ▸ Export in the window: decided passages leave as a dataset that `datasets` reads."""
+
+from __future__ import annotations
+
+import datasets
+import tqdm  # datasets shows its progress with it
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import settle
+
+tqdm.tqdm.monitor_interval = 0  # no monitor thread, which would outlive the test
+
+
+def test_decisions_made_with_keys_are_exported_from_the_dialog(qtbot, window, tmp_path):
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_A):
+        qtbot.keyClick(window.focusWidget() or window, key)
+    settle(qtbot, window)
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert dialog.isVisible()
+    dialog.format.setCurrentIndex(dialog.format.findData("kto"))
+    dialog.folder.setText(str(tmp_path / "kto"))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert dialog.status.text().startswith("Exported 3 reviewed passages")
+    loaded = datasets.load_dataset(str(tmp_path / "kto"), cache_dir=str(tmp_path / "cache"))["train"]
+    assert sorted(loaded["label"]) == [False, True, True]
+    assert set(loaded["reviewer"]) == {"huda"}
+
+
+def test_a_folder_in_use_is_refused_and_said(qtbot, window, tmp_path):
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A)
+    settle(qtbot, window)
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "notes.txt").write_text("mine", encoding="utf-8")
+    dialog = window.export_curated()
+    dialog.folder.setText(str(taken))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert dialog.status.text().startswith("Not exported:") and "already holds files" in dialog.status.text()
+    assert [p.name for p in taken.iterdir()] == ["notes.txt"]
