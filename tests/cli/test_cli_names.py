@@ -44,7 +44,8 @@ def test_an_error_in_a_txt_folder_names_the_file(project_path, tmp_path):
     result = aligner("import", project_path, folder)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
-        f"{folder / 'sub' / 'b.txt'}:1: text: invalid byte 0xFF for the file's encoding (not valid UTF-8?)"
+        f"{folder / 'sub' / 'b.txt'}:1: text: invalid byte 0xFF for the file's encoding:"
+        " give the file's encoding with --encoding (for example --encoding cp1256)"
     ]
     assert result.stdout.splitlines()[-1] == "imported 1 passages (0 rewrites), 0 duplicates, 1 errors"
 

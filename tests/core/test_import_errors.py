@@ -180,3 +180,11 @@ def test_bad_records_count_towards_each_commit(project, tmp_path):
     reader.close()
     assert report.errors == 45_000
     assert 0 < committed[0] < 45_000  # errors were committed while the file was still being read
+
+
+def test_a_one_record_windows_1256_file_is_told_to_use_encoding(project, tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_bytes('{"text": "مرحبا بكم"}\n'.encode("cp1256"))
+    report, errors = run_import(project, path)
+    assert report.imported == 0
+    assert "--encoding" in errors[1] and errors[1].startswith("text: invalid byte 0x")

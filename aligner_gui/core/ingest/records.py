@@ -139,5 +139,8 @@ def _check_encodable(*values: str | None) -> None:
 def _undecodable(value: str, exc: UnicodeEncodeError) -> str:
     code = ord(value[exc.start])
     if 0xDC80 <= code <= 0xDCFF:
-        return f"invalid byte 0x{code - 0xDC00:02X} for the file's encoding (not valid UTF-8?)"
+        return (
+            f"invalid byte 0x{code - 0xDC00:02X} for the file's encoding: give the file's encoding with"
+            " --encoding (for example --encoding cp1256)"
+        )
     return f"invalid character U+{code:04X} (lone surrogate)"
