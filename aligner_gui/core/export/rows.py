@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from aligner_gui.core.review.search import fts_query
+from aligner_gui.core.review.queue import standing_conditions
 from aligner_gui.core.store.project import Project
 
 DECIDED = ("accepted", "edited", "rejected")
@@ -75,12 +75,6 @@ def _where(export_filter: ExportFilter) -> tuple[str, list]:
     decisions = sorted(export_filter.decisions)
     where.append(f"s.decision IN ({','.join('?' * len(decisions))})")
     params += decisions
-    if export_filter.reviewer:
-        where.append("s.reviewer = ?")
-        params.append(export_filter.reviewer)
-    if export_filter.reason:
-        where.append("EXISTS (SELECT 1 FROM json_each(s.reasons) WHERE value = ?)")
-        params.append(export_filter.reason)
     if export_filter.prompt:
         name, _, version = export_filter.prompt.partition(":")
         where.append("pr.name = ?")
@@ -97,11 +91,8 @@ def _where(export_filter: ExportFilter) -> tuple[str, list]:
     if export_filter.until:
         where.append("r.created_at < ?")
         params.append(export_filter.until)
-    if export_filter.search and export_filter.search.strip():
-        expression, _ = fts_query(export_filter.search)
-        where.append("p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)")
-        params.append(expression or '""')
-    return " WHERE " + " AND ".join(where), params
+    more, more_params = standing_conditions(export_filter.reviewer, export_filter.reason, export_filter.search)
+    return " WHERE " + " AND ".join(where + more), params + more_params
 
 
 def count_rows(project: Project, export_filter: ExportFilter) -> int:

@@ -88,6 +88,23 @@ def queue_ids(project: Project, queue_filter: QueueFilter) -> Sequence[int]:
     return ids
 
 
+def standing_conditions(reviewer: str | None, reason: str | None, search: str | None) -> tuple[list[str], list]:
+    """SQL conditions (and their parameters) on a passage's standing decision, aliased
+    ``s`` (passage_state), and on its text, ``p`` (passages): shared by the queue and exports."""
+    where, params = [], []
+    if reviewer:
+        where.append("s.reviewer = ?")
+        params.append(reviewer)
+    if reason:
+        where.append("EXISTS (SELECT 1 FROM json_each(s.reasons) WHERE value = ?)")
+        params.append(reason)
+    if search and search.strip():
+        expression, _ = fts_query(search)
+        where.append("p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)")
+        params.append(expression or '""')
+    return where, params
+
+
 def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
     """A SELECT of the matching passage ids (column ``id``), in id order."""
     where, params = [], []
@@ -103,16 +120,9 @@ def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
         if "no_rewrite" in queue_filter.states:
             parts.append(f"(s.decision IS NULL AND NOT {has_rewrite})")
         where.append("(" + " OR ".join(parts or ["0"]) + ")")
-    if queue_filter.reviewer:
-        where.append("s.reviewer = ?")
-        params.append(queue_filter.reviewer)
-    if queue_filter.reason:
-        where.append("EXISTS (SELECT 1 FROM json_each(s.reasons) WHERE value = ?)")
-        params.append(queue_filter.reason)
-    if queue_filter.search and queue_filter.search.strip():
-        expression, _ = fts_query(queue_filter.search)
-        where.append("p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)")
-        params.append(expression or '""')
+    more, more_params = standing_conditions(queue_filter.reviewer, queue_filter.reason, queue_filter.search)
+    where += more
+    params += more_params
     sql = "SELECT p.id FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id"
     if where:
         sql += " WHERE " + " AND ".join(where)
