@@ -29,10 +29,13 @@ from aligner_gui.ui.rewriter.candidates import CandidateController
 from aligner_gui.ui.rewriter.dock import RewriterDock
 
 
-def _open_reader(path: Path) -> Project:
-    project = Project.open(path)
-    project.conn.execute("PRAGMA query_only=1")
+def _query_only(project: Project) -> Project:
+    project.conn.execute("PRAGMA query_only=1")  # a reader: it cannot write by mistake
     return project
+
+
+def _open_reader(path: Path) -> Project:
+    return _query_only(Project.open(path))
 
 
 class Session(QObject):
@@ -48,8 +51,7 @@ class Session(QObject):
         # back to the GUI thread sooner, so painting does not wait behind them (default 5 ms).
         sys.setswitchinterval(0.001)
         path = project.path
-        project.conn.execute("PRAGMA query_only=1")  # the GUI thread's reader: it cannot write
-        self.project = project
+        self.project = _query_only(project)  # the GUI thread's reader
         self.reviewer = reviewer
         self.writer = OpRunner("writer", lambda: Project.open(path), Project.close)
         self.reader = OpRunner("reader", lambda: _open_reader(path), Project.close)

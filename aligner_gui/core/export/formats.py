@@ -106,9 +106,4 @@ NEEDED_DECISIONS = {
     "dpo": frozenset(KEPT),
     "kto": frozenset((*KEPT, "rejected")),
 }
-TASKS = {
-    "sft": ["text-generation"],
-    "pretrain": ["text-generation"],
-    "dpo": ["text-generation"],
-    "kto": ["text-generation"],
-}
+TASK_CATEGORIES = ["text-generation"]  # the dataset card's, for every format

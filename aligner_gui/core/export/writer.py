@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from aligner_gui import __version__
 from aligner_gui.core.errors import ExportError
 from aligner_gui.core.export.card import dataset_card, manifest_text
-from aligner_gui.core.export.formats import NEEDED_DECISIONS, ROW_BUILDERS, TASKS
+from aligner_gui.core.export.formats import NEEDED_DECISIONS, ROW_BUILDERS, TASK_CATEGORIES
 from aligner_gui.core.export.rows import ExportFilter, count_rows, other_candidates, reviewed_rows
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.timestamps import utc_now
@@ -55,17 +55,20 @@ class _Stopped(Exception):
     pass
 
 
+def _draw(key: str) -> float:
+    """A number in [0, 1) fixed by ``key``: the same in every run, on every machine."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") / 2**64
+
+
 def split_of(uid: str, options: ExportOptions) -> str:
     """Deterministic under the seed, and per passage: one passage's rows stay together."""
     if options.validation <= 0:
         return "train"
-    digest = hashlib.sha256(f"{options.seed}:{uid}".encode()).digest()
-    return "validation" if int.from_bytes(digest[:8], "big") / 2**64 < options.validation else "train"
+    return "validation" if _draw(f"{options.seed}:{uid}") < options.validation else "train"
 
 
 def _mixed_in(uid: str, options: ExportOptions) -> bool:
-    digest = hashlib.sha256(f"raw:{options.seed}:{uid}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") / 2**64 < options.mix_raw
+    return _draw(f"raw:{options.seed}:{uid}") < options.mix_raw
 
 
 class _Jsonl:
@@ -95,10 +98,11 @@ class _Jsonl:
 
 
 class _ParquetShards:
-    """A split's rows as Parquet files of at most ``shard_rows`` rows each."""
+    """A split's rows as Parquet files of at most ``shard_rows`` rows each; each temporary
+    name joins ``temps`` before its file is written, so a failure removes it too."""
 
-    def __init__(self, folder: Path, split: str, shard_rows: int) -> None:
-        self.folder, self.split, self.shard_rows = folder, split, shard_rows
+    def __init__(self, folder: Path, split: str, shard_rows: int, temps: list[Path]) -> None:
+        self.folder, self.split, self.shard_rows, self._temps = folder, split, shard_rows, temps
         self._pending: list[dict] = []
         self.written: list[tuple[Path, Path, int]] = []  # final path, temporary path, rows
 
@@ -112,6 +116,7 @@ class _ParquetShards:
             return
         path = self.folder / f"{self.split}-{len(self.written):05d}.parquet"
         temp = path.with_name(path.name + PART)
+        self._temps.append(temp)
         pq.write_table(pa.Table.from_pylist(self._pending), temp)
         self.written.append((path, temp, len(self._pending)))
         self._pending = []
@@ -178,7 +183,7 @@ def export(
                     temps.append(writers[split].temp)
                     if fmt == "pretrain" and options.shard_rows:
                         (out / "parquet").mkdir(exist_ok=True)
-                        shards[split] = _ParquetShards(out / "parquet", split, options.shard_rows)
+                        shards[split] = _ParquetShards(out / "parquet", split, options.shard_rows, temps)
                 writers[split].write(built)
                 if split in shards:
                     shards[split].write(built)
@@ -191,7 +196,6 @@ def export(
         for shard in shards.values():
             shard.close()
             for path, temp, count in shard.written:
-                temps.append(temp)
                 report.files[f"parquet/{path.name}"] = _file_entry(temp, count)
         if stop is not None and stop():
             raise _Stopped()
@@ -234,7 +238,7 @@ def _write_card_and_manifest(
     if any(name.startswith("parquet/") for name in report.files):
         summary += ["", "The same rows as Parquet shards: `datasets.load_dataset(\"DIR/parquet\")`."]
     title = f"aligner_gui export ({report.format})"
-    card = dataset_card(title, configs, options.license, TASKS[report.format], summary)
+    card = dataset_card(title, configs, options.license, TASK_CATEGORIES, summary)
     manifest = {
         "format": report.format,
         "created_at": utc_now(),
@@ -257,7 +261,5 @@ def _remove(temps: list[Path], out: Path) -> None:
     for temp in temps:
         temp.unlink(missing_ok=True)
     parquet = out / "parquet"
-    for leftover in parquet.glob("*" + PART) if parquet.is_dir() else ():
-        leftover.unlink(missing_ok=True)
     if parquet.is_dir() and not any(parquet.iterdir()):
         parquet.rmdir()

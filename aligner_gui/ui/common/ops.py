@@ -49,16 +49,6 @@ class Changes:
     prompts: bool = False
     reasons: bool = False
 
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.passages | other.passages,
-            self.new_passages or other.new_passages,
-            self.reviewed + other.reviewed,
-            self.recount or other.recount,
-            self.prompts or other.prompts,
-            self.reasons or other.reasons,
-        )
-
     def __bool__(self) -> bool:
         return self != Changes()
 
@@ -78,7 +68,6 @@ class Op:
     progress: Callable[[Any], None] | None = None
     long: bool = False
     name: str = ""
-    outlives: bool = False  # its callbacks still run after its session has closed (an import)
 
 
 class OpContext:

@@ -15,12 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from aligner_gui.core import ingest
-from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.text.invisible import printable
 from aligner_gui.ui.common.ops import Changes, OpContext, ServingControl
-from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
 
 # Record errors passed on to the window, per import; all of them are in import_errors.
 MAX_ERRORS_SENT = 1000
@@ -102,7 +101,7 @@ class ImportJob(QObject):
             reports = ingest.import_files(
                 project, self.files, self.options, on_error, on_progress, lambda: self.control.cancelled
             )
-        except Exception as exc:  # noqa: BLE001 - the window must hear of it
+        except Exception as exc:  # noqa: BLE001 - the window must hear of it, not lose the writer
             failure = _describe(exc)
             if began:  # not a lock refused at once: report what it committed
                 reports = ingest.imports_after(project, before)
@@ -128,6 +127,5 @@ class ImportJob(QObject):
 
 
 def _describe(exc: Exception) -> str:
-    if isinstance(exc, AlignerError):  # a busy project, an unreadable project file…
-        return printable(str(exc))
-    return f"{type(exc).__name__}: {exc}"  # the window must hear of it, not lose the thread
+    """Said in the dialog, escaped: a file name in it could hide control characters."""
+    return printable(failure_text(exc))

@@ -52,7 +52,6 @@ class _SteppedAside(Exception):
 @dataclass(frozen=True)
 class Recorded:
     passage_id: int
-    decision: str
     changes: Changes
 
 
@@ -183,7 +182,7 @@ class DecisionLog(QObject):
             was = before.decision if before else ""
             reviewed = (decision.decision in DONE_DECISIONS) - (was in DONE_DECISIONS)
             changes = Changes(frozenset({entry.passage_id}), reviewed=reviewed)
-            return Recorded(entry.passage_id, decision.decision, changes)
+            return Recorded(entry.passage_id, changes)
 
         self.ops.write(
             write,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from aligner_gui.core.review.decisions import Decision
 from aligner_gui.core.text.diff import WordDiff
@@ -39,8 +39,6 @@ class ItemState:
 
 
 class ReviewDisplay(QObject):
-    shown = Signal(int)  # a passage is on screen (afresh)
-
     def __init__(self, ops: ProjectOps, loader: ItemLoader, passages: PassageList, panel: ReviewPanel) -> None:
         super().__init__(panel)
         self.ops = ops
@@ -91,7 +89,6 @@ class ReviewDisplay(QObject):
             self.panel.show_notice(None)
         if pending is not None:
             self.state.saved_draft = pending[1]  # on its way: the edit buffer retries it until it lands
-        self.shown.emit(passage_id)
         self.ahead.start()
 
     def rewrite_of(self, passage_id: int) -> str | None:
