@@ -297,7 +297,54 @@ def _v6(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE imports ADD COLUMN resume TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _v3, _v4, _v5, _v6]
+# Automatic flags and bulk decisions. A flag now has a severity, its evidence (JSON
+# [[side, start, end], ...]) and the thresholds it was measured against. A rewrite's
+# flag_severity says whether it was checked (NULL: not yet; 0: nothing found; else its
+# worst flag). passage_flags holds, for each passage whose newest rewrite has flags, that
+# rewrite's worst severity and flag count: the queue orders worst first through its index,
+# and a clean passage costs no row. A bulk decision is an ordinary review row pointing at
+# its batch, so one undo can take the whole batch back.
+_V7 = """
+ALTER TABLE flags ADD COLUMN severity INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE flags ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE flags ADD COLUMN thresholds TEXT;
+CREATE INDEX flags_kind ON flags(kind, rewrite_id);
+ALTER TABLE rewrites ADD COLUMN flag_severity INTEGER;
+CREATE TABLE passage_flags (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id),
+    rewrite_id INTEGER NOT NULL REFERENCES rewrites(id),
+    severity INTEGER NOT NULL,
+    flag_count INTEGER NOT NULL,
+    codes TEXT NOT NULL
+);
+CREATE INDEX passage_flags_worst ON passage_flags(severity DESC, flag_count DESC, passage_id);
+CREATE TABLE bulk_batches (
+    id INTEGER PRIMARY KEY,
+    reviewer TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    selection TEXT NOT NULL,
+    decided INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    undone_at TEXT
+);
+ALTER TABLE reviews ADD COLUMN bulk_id INTEGER REFERENCES bulk_batches(id);
+"""
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'passage_flags'").fetchone():
+        return  # (a test may roll a project back to an older version)
+    _script(_V7)(conn)
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1),
+    _script(_V2),
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+]
 LATEST_VERSION = len(MIGRATIONS)
 # A project this old or newer can be read without upgrading it (what a read-only project
 # needs): the migrations after it only add what writing uses. Raise it with a migration
