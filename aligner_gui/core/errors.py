@@ -32,3 +32,7 @@ class ImportFileError(AlignerError):
 
 class ExportError(AlignerError):
     """An export could not be written; nothing of it was left behind."""
+
+
+class UsageError(AlignerError):
+    """An option value the command cannot use (an unknown flag code or order)."""

@@ -6,6 +6,7 @@ import json
 import shutil
 import threading
 import time
+import warnings
 
 import pytest
 import torch
@@ -256,6 +257,18 @@ def test_reusing_the_instructions_cache_gives_the_same_rewrites(tiny_model, monk
 
     monkeypatch.undo()  # transformers inspects forward's signature: measure with the real one
     assert torch.allclose(first_scores(True), first_scores(False), atol=1e-5)
+
+
+def test_reusing_the_instructions_cache_uses_no_deprecated_argument(tiny_model):
+    """transformers 5.x warns that generate(past_key_values=...) goes away in version 6."""
+    rewriter = TransformersRewriter(str(tiny_model))
+    long_instructions = " ".join(demo_texts()[:2])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rewriter.rewrite(requests(3, start=10), long_instructions, SHORT, JobControl())
+    assert rewriter.prefix._ids is not None  # the shared prefix was used
+    deprecated = [str(w.message) for w in caught if "deprecated" in str(w.message)]
+    assert deprecated == []
 
 
 def test_closing_lets_go_of_the_model(tiny_model):

@@ -11,6 +11,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from aligner_gui.core.errors import UsageError
+from aligner_gui.core.flags.queries import WORST_FIRST_JOIN, WORST_FIRST_ORDER, check_order, passage_flag_condition
 from aligner_gui.core.review.decisions import DECISIONS, DONE_DECISIONS
 from aligner_gui.core.review.search import fts_query
 from aligner_gui.core.store.project import Project
@@ -25,10 +27,16 @@ class QueueFilter:
     reason: str | None = None
     reviewer: str | None = None
     search: str | None = None
+    flag: str | None = None  # see core.flags.queries: "flagged", "unflagged" or a code
+    prompt: str | None = None  # the newest rewrite's prompt: a name, or NAME:VERSION
+    model: str | None = None  # the newest rewrite's model
+    order: str = "id"  # or "worst-first"
 
     @property
     def is_empty(self) -> bool:
-        return not (self.states or self.reason or self.reviewer or (self.search or "").strip())
+        """True when every passage is listed, in id order."""
+        narrowed = self.states or self.reason or self.reviewer or (self.search or "").strip()
+        return not (narrowed or self.flag or self.prompt or self.model or self.order != "id")
 
 
 @dataclass(frozen=True)
@@ -123,10 +131,36 @@ def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
     more, more_params = standing_conditions(queue_filter.reviewer, queue_filter.reason, queue_filter.search)
     where += more
     params += more_params
+    flag_condition, flag_params = passage_flag_condition(queue_filter.flag)
+    if flag_condition:
+        where.append(flag_condition)
+        params += flag_params
+    if queue_filter.prompt or queue_filter.model:
+        condition, rewrite_params = _newest_rewrite_condition(queue_filter.prompt, queue_filter.model)
+        where.append(condition)
+        params += rewrite_params
+    check_order(queue_filter.order)
     sql = "SELECT p.id FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id"
+    if queue_filter.order == "worst-first":
+        sql += " " + WORST_FIRST_JOIN
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return sql + " ORDER BY p.id", params
+    return sql + " ORDER BY " + (WORST_FIRST_ORDER if queue_filter.order == "worst-first" else "p.id"), params
+
+
+def _newest_rewrite_condition(prompt: str | None, model: str | None) -> tuple[str, list]:
+    """The passage's newest rewrite was made with this prompt (NAME or NAME:VERSION) and model."""
+    where, params = ["nr.id = (SELECT max(id) FROM rewrites x WHERE x.passage_id = p.id)"], []
+    if prompt:
+        name, _, version = prompt.partition(":")
+        if version and not version.isdigit():
+            raise UsageError(f"prompt {prompt!r}: the version after ':' must be a number")
+        where.append("nr.prompt_id IN (SELECT id FROM prompts WHERE name = ?" + (" AND version = ?)" if version else ")"))
+        params += [name, int(version)] if version else [name]
+    if model:
+        where.append("nr.model = ?")
+        params.append(model)
+    return "EXISTS (SELECT 1 FROM rewrites nr WHERE nr.passage_id = p.id AND " + " AND ".join(where) + ")", params
 
 
 def queue_rows(project: Project, ids: Sequence[int]) -> list[QueueRow]:

@@ -81,9 +81,13 @@ def create_job(
             source, source_params = "SELECT c.id FROM chosen_ids c JOIN passages p ON p.id = c.id ORDER BY c.id", []
         else:
             source, source_params = filter_sql(selection.queue_filter)
+        # With a limit, worst first picks the passages whose newest rewrite looks worst.
+        order = "s.id"
+        if selection.passage_ids is None and selection.queue_filter.order == "worst-first":
+            order = "(SELECT severity * 1000000 + flag_count FROM passage_flags WHERE passage_id = s.id) DESC, s.id"
         total = conn.execute(
             f"INSERT INTO job_items(job_id, passage_id) SELECT ?, s.id FROM ({source}) s WHERE {_NOT_YET_REWRITTEN}"
-            " ORDER BY s.id LIMIT ?",
+            f" ORDER BY {order} LIMIT ?",
             [job_id, *source_params, model, prompt_id, selection.limit or -1],
         ).rowcount
         if total == 0:

@@ -14,6 +14,12 @@ from __future__ import annotations
 import copy
 
 import torch
+from transformers.generation import utils as generation_utils
+
+# Newer transformers name the key-value cache ``cache`` (in ``generate`` and in a
+# forward pass's output) and warn that ``past_key_values`` goes away in version 6;
+# older ones (back to 4.56, the oldest supported) know only ``past_key_values``.
+CACHE_ARGUMENT = "cache" if "cache" in getattr(generation_utils, "ALL_CACHE_NAMES", ()) else "past_key_values"
 
 
 class SharedPrefix:
@@ -42,7 +48,7 @@ class SharedPrefix:
         return {
             "input_ids": torch.cat([self._ids.expand(count, width), rest["input_ids"]], dim=1),
             "attention_mask": torch.cat([ones, rest["attention_mask"]], dim=1),
-            "past_key_values": cache,
+            CACHE_ARGUMENT: cache,
         }
 
     def _prepare(self, head: str, rows: list[str]) -> None:
@@ -56,5 +62,5 @@ class SharedPrefix:
             return
         ids = torch.tensor(head_ids, device=self.device)
         with torch.no_grad():
-            self._cache = self.model(ids[None], use_cache=True).past_key_values
+            self._cache = self.model(ids[None], use_cache=True)[CACHE_ARGUMENT]
         self._ids = ids

@@ -1,0 +1,65 @@
+"""SQL conditions on flags, shared by the queue, rewrite jobs, bulk decisions and exports.
+
+A flag filter is one string: None (no filter), ``"flagged"`` (any flag), ``"unflagged"``
+(checked and nothing found), or a flag code. Passage-level filters look at the passage's
+newest rewrite, the one the queue shows; exports look at the rewrite that was reviewed.
+"""
+
+from __future__ import annotations
+
+from aligner_gui.core.errors import UsageError
+from aligner_gui.core.flags.codes import CODES
+
+FLAGGED, UNFLAGGED = "flagged", "unflagged"
+FLAG_FILTERS = (FLAGGED, UNFLAGGED, *CODES)
+
+# Worst first: the passage's worst flag, then how many it has, then passage order.
+WORST_FIRST_JOIN = "LEFT JOIN passage_flags pf ON pf.passage_id = p.id"
+WORST_FIRST_ORDER = "coalesce(pf.severity, 0) DESC, coalesce(pf.flag_count, 0) DESC, p.id"
+ORDERS = ("id", "worst-first")
+
+
+def check_flag_filter(flag: str | None) -> None:
+    if flag is not None and flag not in FLAG_FILTERS:
+        raise UsageError(f"unknown flag {flag!r}: use flagged, unflagged or one of {', '.join(CODES)}")
+
+
+def check_order(order: str) -> None:
+    if order not in ORDERS:
+        raise UsageError(f"unknown order {order!r}: use {' or '.join(ORDERS)}")
+
+
+def passage_flag_condition(flag: str | None, passage: str = "p.id") -> tuple[str | None, list]:
+    """A condition on the newest rewrite of the passage whose id is ``passage``."""
+    check_flag_filter(flag)
+    if flag is None:
+        return None, []
+    if flag == FLAGGED:
+        return f"{passage} IN (SELECT passage_id FROM passage_flags)", []
+    if flag == UNFLAGGED:
+        newest = f"(SELECT max(id) FROM rewrites nw WHERE nw.passage_id = {passage})"
+        return f"(SELECT flag_severity FROM rewrites cw WHERE cw.id = {newest}) = 0", []
+    return (
+        f"{passage} IN (SELECT pf2.passage_id FROM passage_flags pf2"
+        " JOIN flags f2 ON f2.rewrite_id = pf2.rewrite_id WHERE f2.kind = ?)",
+        [flag],
+    )
+
+
+def rewrite_flag_condition(flag: str | None, rewrite: str) -> tuple[str | None, list]:
+    """A condition on the rewrite whose id is the SQL expression ``rewrite``."""
+    check_flag_filter(flag)
+    if flag is None:
+        return None, []
+    if flag in (FLAGGED, UNFLAGGED):
+        comparison = "> 0" if flag == FLAGGED else "= 0"
+        return f"(SELECT flag_severity FROM rewrites cw WHERE cw.id = {rewrite}) {comparison}", []
+    return f"EXISTS (SELECT 1 FROM flags f2 WHERE f2.rewrite_id = {rewrite} AND f2.kind = ?)", [flag]
+
+
+def rewrite_flag_codes(conn, rewrite_id: int | None) -> list[str]:  # noqa: ANN001 - sqlite3.Connection
+    """The codes flagged on one rewrite, in code order."""
+    if rewrite_id is None:
+        return []
+    rows = conn.execute("SELECT DISTINCT kind FROM flags WHERE rewrite_id = ? ORDER BY kind", (rewrite_id,))
+    return [code for (code,) in rows]
