@@ -25,6 +25,17 @@ def positive_int(value: str) -> int:
     return number
 
 
+def passage_ids(value: str) -> tuple[int, ...]:
+    """``--ids 3,17,42``: passage ids separated by commas."""
+    try:
+        ids = tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        ids = ()
+    if not ids:
+        raise argparse.ArgumentTypeError(f"expected passage ids separated by commas, got {value!r}")
+    return ids
+
+
 def open_project(path: Path, writing: bool = False) -> Project:
     """Open the project for a command; ``writing``: refuse a read-only one at once,
     before any work (loading a model, reading input) is done."""

@@ -10,6 +10,7 @@ from aligner_gui.cli.common import first_ctrl_c_stops, open_project, positive_in
 from aligner_gui.core.errors import ExportError
 from aligner_gui.core.export import FORMATS, ExportFilter, ExportOptions, export
 from aligner_gui.core.export.rows import DECIDED
+from aligner_gui.core.flags.queries import FLAG_FILTERS, ORDERS
 from aligner_gui.core.text.invisible import printable
 
 
@@ -39,6 +40,15 @@ def add_export(commands: argparse._SubParsersAction) -> None:
     filters.add_argument("--since", metavar="DATE", help="decided on or after (YYYY-MM-DD or an ISO time, UTC)")
     filters.add_argument("--until", metavar="DATE", help="decided before")
     filters.add_argument("--search", metavar="QUERY", help="passages matching a full-text search")
+    filters.add_argument(
+        "--flag",
+        choices=FLAG_FILTERS,
+        metavar="CODE|flagged|unflagged",
+        help="the reviewed rewrite carries this flag (or any, or none was found); see `aligner flags`",
+    )
+    command.add_argument(
+        "--order", choices=ORDERS, default="id", help="passage order (default), or the worst flagged rewrites first"
+    )
     options = command.add_argument_group("options")
     options.add_argument("--validation", type=share, default=0.0, metavar="P", help="share of passages to validation")
     options.add_argument("--seed", type=int, default=0, help="the validation split's seed (default 0)")
@@ -66,6 +76,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
         search=args.search,
+        flag=args.flag,
+        order=args.order,
     )
     options = ExportOptions(args.validation, args.seed, system, args.mix_raw, args.shard_rows or 0, args.license)
     with open_project(args.project) as project, first_ctrl_c_stops("the export") as stop:

@@ -32,6 +32,9 @@ def add_import(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--id-field", metavar="F", help="field holding a stable passage id")
     imp.add_argument("--rewrite-field", metavar="F", help="field holding a rewrite made elsewhere")
     imp.add_argument("--encoding", default="utf-8", metavar="E", help="input encoding (default utf-8)")
+    imp.add_argument(
+        "--no-flags", action="store_true", help="do not check rewrites for flags now (`aligner flags` does it later)"
+    )
     imp.set_defaults(run=cmd_import)
 
 
@@ -42,6 +45,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         id_field=args.id_field,
         rewrite_field=args.rewrite_field,
         encoding=args.encoding,
+        check_flags=not args.no_flags,
     )
     printer = _ImportPrinter()
     stopping = first_ctrl_c_stops("after the passages being written")

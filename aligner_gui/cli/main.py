@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from aligner_gui import __version__
-from aligner_gui.cli import export, importing, project, prompts, rewrite, search
+from aligner_gui.cli import decide, export, flags, importing, project, prompts, rewrite, search
 from aligner_gui.guard import run_guarded
 
 
@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_search(commands)
     rewrite.add_rewrite(commands)
     prompts.add_prompts(commands)
+    decide.add_decide(commands)
     export.add_export(commands)
+    flags.add_flags(commands)
     return parser
 
 

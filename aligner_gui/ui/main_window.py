@@ -32,6 +32,7 @@ from aligner_gui.ui.common.message_box import warn
 from aligner_gui.ui.common.read_only_mode import ReadOnlyMode
 from aligner_gui.ui.demo_project import is_demo, reset_demo
 from aligner_gui.ui.export.dialog import ExportDialog
+from aligner_gui.ui.flags.thresholds_dialog import ThresholdsDialog
 from aligner_gui.ui.importing.dialog import ImportDialog
 from aligner_gui.ui.queue.panel import QueuePanel
 from aligner_gui.ui.review.panel import ReviewPanel
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
             for action_id in group:
                 review.addAction(a[action_id])
 
+        review.addSeparator()
+        self.bulk_accept_action = self._add(review, self.tr("Accept in &bulk…"), lambda: self._ask_bulk("accepted"))
+        self.bulk_reject_action = self._add(review, self.tr("Reject in b&ulk…"), lambda: self._ask_bulk("rejected"))
+
         rewrite = self.menuBar().addMenu(self.tr("Re&write"))
         panel_action = self.rewriter_dock.toggleViewAction()
         panel_action.setText(self.tr("Rewriter &panel"))
@@ -165,6 +170,7 @@ class MainWindow(QMainWindow):
         settings = self.menuBar().addMenu(self.tr("&Settings"))
         self._add(settings, self.tr("&Keys…"), self._edit_keys)
         self.edit_reasons_action = self._add(settings, self.tr("&Reasons…"), self._edit_reasons)
+        self.flag_thresholds_action = self._add(settings, self.tr("&Flag thresholds…"), self._edit_flag_thresholds)
         self._add(settings, self.tr("Reviewer &name…"), self._edit_reviewer)
         language = settings.addMenu(self.tr("&Language"))
         self._add(language, "English", lambda: self._set_language("en"))
@@ -200,6 +206,14 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.trigger(action_id)
 
+    def _edit_flag_thresholds(self) -> None:
+        if self.session is not None:
+            ThresholdsDialog(self.session.ops, self.session.flag_checker, self).open()
+
+    def _ask_bulk(self, decision: str) -> None:
+        if self.session is not None:
+            self.session.bulk.ask(decision)
+
     def _escape(self) -> None:
         if self.session is None or not self.session.escape():
             self.queue.table.setFocus()
@@ -224,12 +238,16 @@ class MainWindow(QMainWindow):
             button.setEnabled(enabled)
         self.import_action.setEnabled(enabled)
         self.export_action.setEnabled(enabled)
+        self.bulk_accept_action.setEnabled(enabled)
+        self.flag_thresholds_action.setEnabled(enabled)
+        self.bulk_reject_action.setEnabled(enabled)
 
     def _apply_read_only(self) -> None:
         """A read-only project: the banner, and every writing action off (after
         _set_review_enabled, which turns them all on)."""
         actions = [self.actions[action_id] for action_id in WRITING_ACTIONS]
         actions += [*self._reason_actions, self.import_action, self.edit_prompts_action, self.edit_reasons_action]
+        actions += [self.bulk_accept_action, self.bulk_reject_action, self.flag_thresholds_action]
         actions.append(self.reset_demo_action)  # its backup could not be written beside it either
         buttons = [self.panel.buttons[action_id] for action_id in ("accept", "reject", "edit", "save_edit", "skip")]
         widgets = [*buttons, self.panel.note, *(check for _, check in self.panel.reason_checks), self.rewriter_dock]

@@ -19,9 +19,11 @@ from PySide6.QtCore import QObject, Signal
 from aligner_gui.core.review.decisions import drafts_of, last_position, review_reasons, set_review_reasons
 from aligner_gui.core.review.queue import progress
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.bulk.decider import BulkDecider
 from aligner_gui.ui.common.actions import WAIT_FOR_CANDIDATE, ActionId
 from aligner_gui.ui.common.ops import Changes, OpRunner
 from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.flags.checker import FlagChecker
 from aligner_gui.ui.queue.panel import QueuePanel
 from aligner_gui.ui.review.panel import ReviewPanel
 from aligner_gui.ui.review.workspace import ReviewWorkspace
@@ -81,8 +83,15 @@ class Session(QObject):
             source.connect(self.message)
         self.review.decisions.unsaved_changed.connect(self.unsaved_changed)
         self.candidates.need_model.connect(dock.show)
+        self.flag_checker = FlagChecker(self.ops, self)
+        self.flag_checker.message.connect(self.message)
+        self.bulk = BulkDecider(self.ops, queue, queue.window())
+        self.bulk.message.connect(self.message)
+        self._bulk_is_last = False  # the newest thing to undo is a bulk batch
+        self.bulk.decided.connect(lambda: setattr(self, "_bulk_is_last", True))
         self._handlers = self._build_handlers()
         self.recount()
+        self.flag_checker.start()  # rewrites an older project never checked
 
     @property
     def path(self) -> Path:
@@ -102,7 +111,7 @@ class Session(QObject):
             ActionId.PREVIOUS_HUNK: lambda: edits.step_hunk(False),
             ActionId.TOGGLE_HUNK: edits.toggle_hunk,
             ActionId.FROM_ORIGINAL: edits.from_original,
-            ActionId.UNDO: decisions.undo,
+            ActionId.UNDO: self._undo,
             ActionId.REDO: decisions.redo,
             ActionId.REGENERATE: candidates.regenerate,
             ActionId.NEXT_CANDIDATE: lambda: candidates.step(1),
@@ -116,7 +125,16 @@ class Session(QObject):
         if self.candidates.streaming_here() and action_id in WAIT_FOR_CANDIDATE:
             self.message.emit(self.tr("A new candidate is being written: wait for it, or Esc"))
             return
+        if action_id in (ActionId.ACCEPT, ActionId.REJECT, ActionId.SKIP, ActionId.SAVE_EDIT):
+            self._bulk_is_last = False
         self._handlers[action_id]()
+
+    def _undo(self) -> None:
+        """Undo takes back the newest: a bulk batch as a whole, else the last decision."""
+        if self._bulk_is_last and self.bulk.undo():
+            self._bulk_is_last = False
+            return
+        self.review.decisions.undo()
 
     def escape(self) -> bool:
         """Esc: stop a candidate being written, or leave the editor; False when neither."""
@@ -165,7 +183,7 @@ class Session(QObject):
             reasons = review_reasons(self.project)
             self.panel.set_reasons(reasons)
             self.queue.set_reasons(reasons)
-        if changes.recount or changes.new_passages:
+        if changes.recount or changes.new_passages or changes.all_passages:
             self.recount()
         elif changes.reviewed:  # counted as it goes: an exact recount is a scan
             self.done += changes.reviewed
@@ -182,6 +200,8 @@ class Session(QObject):
         self._connections = []
         unsaved = self.review.shutdown()
         self.candidates.shutdown()
+        self.flag_checker.shutdown()
+        self.bulk.shutdown()
         self.dock.close_project()
         self.queue.set_project(None)
         self.ops.closed = True

@@ -64,6 +64,31 @@ def test_sft_rows_are_trl_conversations_with_provenance(reviewed, tmp_path):
     assert train[0]["word_distance"] == 0
 
 
+def test_word_and_character_distances_are_exact_whatever_the_texts_share():
+    import random
+
+    from rapidfuzz.distance import Levenshtein
+
+    from aligner_gui.core.export.distances import edit_distances
+
+    rng = random.Random(13)
+    words = ["كتب", "الولد", "درسه", "في", "المدرسة", "ال", "x", "١٢٣", "،"]
+    spaces = [" ", " ", " ", "  ", "\n", " \t", "\u00a0"]
+
+    def text(n: int) -> str:
+        return "".join(rng.choice(words) + rng.choice(spaces) for _ in range(n)).strip(" ")
+
+    for _ in range(3000):
+        before = text(rng.randint(0, 12))
+        after = list(before)
+        for _ in range(rng.randint(0, 3)):  # characters replaced, dropped or added anywhere
+            at = rng.randint(0, len(after))
+            after[at:at + rng.randint(0, 2)] = rng.choice(["", " ", "ب", text(1), text(2)])
+        after = "".join(after)
+        exact = Levenshtein.distance(before.split(), after.split()), Levenshtein.distance(before, after)
+        assert edit_distances(before, after) == exact, (before, after)
+
+
 def test_the_system_message_can_be_chosen_at_export(reviewed, tmp_path):
     export(reviewed, "sft", tmp_path / "sft", options=ExportOptions(system="أعد كتابة النص."))
     messages = load(tmp_path / "sft")["train"][0]["messages"]
@@ -119,6 +144,16 @@ def test_pretrain_text_with_raw_mixed_in_and_parquet_shards(reviewed, tmp_path):
     assert load(tmp_path / "pre" / "parquet")["train"]["text"] == train["text"]
 
 
+def test_parquet_shards_share_one_schema_though_a_column_is_empty_in_the_first(reviewed, tmp_path):
+    item = load_item(reviewed, 5, "huda")
+    record_decision(reviewed, Decision(5, item.rewrite_id, "huda", "accepted", item.rewrite, note="راجعته مرتين"))
+    export(reviewed, "pretrain", tmp_path / "pre", options=ExportOptions(shard_rows=2))
+    # The first shards have no note: inferred from their rows, that column had no type
+    # there, and no reader could put the shards together.
+    notes = load(tmp_path / "pre" / "parquet")["train"]["note"]
+    assert notes == [None, None, None, None, "راجعته مرتين"]
+
+
 def test_the_split_is_per_passage_and_the_same_under_the_same_seed(reviewed, tmp_path):
     options = ExportOptions(validation=0.4, seed=7)
     export(reviewed, "kto", tmp_path / "a", options=options)
@@ -142,6 +177,87 @@ def test_filters_choose_the_rows(reviewed, tmp_path):
         with pytest.raises(ExportError, match="no reviewed passage matches"):
             export(reviewed, "sft", tmp_path / "none", nothing)
         assert list((tmp_path / "none").iterdir()) == []
+
+
+def flag(project, passage_id, *flags, rewrite_id=None):
+    """Flags (code, severity) on the passage's reviewed rewrite (or on ``rewrite_id``), as
+    the flag store keeps them: rows in flags, the rewrite's worst severity."""
+    if rewrite_id is None:
+        rewrite_id = load_item(project, passage_id, "huda").rewrite_id
+    with project.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO flags(rewrite_id, kind, severity, detail, created_at) VALUES (?, ?, ?, 'test', '2026-01-01')",
+            [(rewrite_id, code, severity) for code, severity in flags],
+        )
+        conn.execute(
+            "UPDATE rewrites SET flag_severity = (SELECT max(severity) FROM flags WHERE rewrite_id = ?) WHERE id = ?",
+            (rewrite_id, rewrite_id),
+        )
+
+
+@pytest.fixture
+def flagged(reviewed):
+    """The reviewed project with these flags only (whatever the detectors found on import):
+    passage 1 truncated (warning); 2 repetition (likely wrong); 3 repetition and
+    commentary (likely wrong, two flags); 5 dialect_changed (info). Passage 4's reviewed
+    rewrite has none, but a newer rewrite of it, not reviewed, has repetition."""
+    with reviewed.transaction() as conn:
+        conn.execute("DELETE FROM flags")
+        conn.execute("DELETE FROM passage_flags")
+        conn.execute("UPDATE rewrites SET flag_severity = 0")
+        newer = conn.execute(
+            "INSERT INTO rewrites(passage_id, text, text_hash, origin, flag_severity, created_at)"
+            " VALUES (4, 'نص أحدث لم يراجع بعد', x'00', 'import', 0, '2026-01-02')"
+        ).lastrowid
+    flag(reviewed, 1, ("truncated", 2))
+    flag(reviewed, 2, ("repetition", 3))
+    flag(reviewed, 3, ("repetition", 3), ("commentary", 3))
+    flag(reviewed, 5, ("dialect_changed", 1))
+    flag(reviewed, 4, ("repetition", 3), rewrite_id=newer)
+    return reviewed
+
+
+def uids(project, *passage_ids):
+    return [load_item(project, pid, "huda").uid for pid in passage_ids]
+
+
+def test_a_flag_filter_exports_the_passages_whose_reviewed_rewrite_carries_it(flagged, tmp_path):
+    export(flagged, "sft", tmp_path / "rep", ExportFilter(flag="repetition"))
+    rows = load(tmp_path / "rep")["train"]
+    assert rows["uid"] == uids(flagged, 2, 3)  # not 4: its flagged rewrite is not the one reviewed
+    assert rows["flags"] == [["repetition"], ["commentary", "repetition"]]
+    export(flagged, "sft", tmp_path / "any", ExportFilter(flag="flagged"))
+    assert load(tmp_path / "any")["train"]["uid"] == uids(flagged, 1, 2, 3, 5)
+    export(flagged, "kto", tmp_path / "clean", ExportFilter(flag="unflagged"))
+    clean = load(tmp_path / "clean")["train"]
+    assert clean["uid"] == uids(flagged, 4, 6, 7) and clean["flags"] == [[], [], []]
+
+
+def test_every_row_lists_the_codes_flagged_on_the_rewrite_reviewed(flagged, tmp_path):
+    export(flagged, "pretrain", tmp_path / "all", options=ExportOptions(shard_rows=10))
+    train = load(tmp_path / "all")["train"]
+    expected = [["truncated"], ["repetition"], ["commentary", "repetition"], [], ["dialect_changed"]]
+    assert train["flags"] == expected
+    assert load(tmp_path / "all" / "parquet")["train"]["flags"] == expected
+
+
+def test_worst_first_puts_the_worst_reviewed_rewrite_first(flagged, tmp_path):
+    export(flagged, "kto", tmp_path / "worst", ExportFilter(order="worst-first"))
+    # Likely wrong with two flags, likely wrong, warning, info; then the rest in passage order.
+    assert load(tmp_path / "worst")["train"]["uid"] == uids(flagged, 3, 2, 1, 5, 4, 6, 7)
+    manifest = json.loads((tmp_path / "worst" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["filters"]["order"] == "worst-first" and manifest["filters"]["flag"] is None
+    export(flagged, "kto", tmp_path / "again", ExportFilter(order="worst-first"))  # the same every time
+    assert (tmp_path / "again" / "train.jsonl").read_bytes() == (tmp_path / "worst" / "train.jsonl").read_bytes()
+
+
+def test_an_unknown_flag_or_order_is_refused(reviewed, tmp_path):
+    from aligner_gui.core.errors import UsageError
+
+    for bad in (ExportFilter(flag="no_such_flag"), ExportFilter(order="newest")):
+        with pytest.raises(UsageError):
+            export(reviewed, "sft", tmp_path / "bad", bad)
+    assert not (tmp_path / "bad").exists()
 
 
 def test_the_manifest_holds_the_hash_of_each_file(reviewed, tmp_path):
@@ -200,3 +316,17 @@ def test_the_command_line_exports_and_prints_the_manifest(reviewed, tmp_path):
     assert again.returncode == 1 and "already holds files" in again.stderr
     bad = run_module("aligner_gui.cli", "export", path, "--format", "kto", "--out", tmp_path / "x", "--validation", "2")
     assert bad.returncode == 2 and "expected a share" in bad.stderr
+
+
+def test_the_command_line_filters_by_flag_and_orders_worst_first(flagged, tmp_path):
+    path = flagged.path
+    expected = uids(flagged, 3, 2, 1, 5)
+    flagged.close()
+    args = ["aligner_gui.cli", "export", path, "--format", "sft", "--json"]
+    done = run_module(*args, "--out", tmp_path / "cli", "--flag", "flagged", "--order", "worst-first")
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads(done.stdout)
+    assert manifest["filters"]["flag"] == "flagged" and manifest["filters"]["order"] == "worst-first"
+    assert load(tmp_path / "cli")["train"]["uid"] == expected
+    bad = run_module(*args, "--out", tmp_path / "bad", "--flag", "no_such_flag")
+    assert bad.returncode == 2 and "--flag" in bad.stderr

@@ -44,7 +44,11 @@ def test_a_job_stores_each_rewrite_with_its_provenance(demo_project, rewriter, p
         assert (model, prompt_id, job_id) == (rewriter.model_name, prompt.id, job.job_id)
         assert finish == "length" and tokens_in > 0 and 0 < tokens_out <= 6 and ms > 0
         assert json.loads(params)["device"] == "cpu"
-    truncated = demo_project.conn.execute("SELECT count(*) FROM flags WHERE kind = 'truncated'").fetchone()[0]
+    truncated = demo_project.conn.execute(
+        "SELECT count(*) FROM flags f JOIN rewrites w ON w.id = f.rewrite_id"
+        " WHERE f.kind = 'truncated' AND w.job_id = ?",
+        (job.job_id,),
+    ).fetchone()[0]
     assert truncated == 10
     assert job.record().status == "done" and job.record().done == 10
     assert [p.done for p in progress_seen] == sorted(p.done for p in progress_seen)

@@ -8,21 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from rapidfuzz.distance import Levenshtein
+import pyarrow as pa
 
+from aligner_gui.core.export.distances import edit_distances
 from aligner_gui.core.export.rows import ReviewedRow
 
 KEPT = ("accepted", "edited")
 
 
-def edit_distances(before: str | None, after: str | None) -> tuple[int | None, int | None]:
-    """Exact Levenshtein distances over words and over characters (rapidfuzz, in C)."""
-    if before is None or after is None:
-        return None, None
-    return Levenshtein.distance(before.split(), after.split()), Levenshtein.distance(before, after)
-
-
-def provenance(row: ReviewedRow, flags: list[str] | None = None) -> dict:
+def provenance(row: ReviewedRow) -> dict:
     words, chars = edit_distances(row.rewrite, row.final)
     return {
         "uid": row.uid,
@@ -35,7 +29,7 @@ def provenance(row: ReviewedRow, flags: list[str] | None = None) -> dict:
         "origin": row.origin,
         "prompt_name": row.prompt_name,
         "prompt_version": row.prompt_version,
-        "flags": flags or [],
+        "flags": row.flags,
         "word_distance": words,
         "char_distance": chars,
         "decided_at": row.decided_at,
@@ -53,8 +47,7 @@ def _prompt(row: ReviewedRow, system: str | None) -> list[dict]:
 
 def sft_rows(row: ReviewedRow, system: str | None, _others: Callable[[], list[str]]) -> Iterator[dict]:
     if row.decision in KEPT and row.final is not None:
-        messages = [*_prompt(row, system), {"role": "assistant", "content": row.final}]
-        yield {"messages": messages, **provenance(row)}
+        yield {"messages": [*_prompt(row, system), {"role": "assistant", "content": row.final}], **provenance(row)}
 
 
 def pretrain_rows(row: ReviewedRow, _system_text: str | None, _others: Callable[[], list[str]]) -> Iterator[dict]:
@@ -72,13 +65,14 @@ def dpo_rows(row: ReviewedRow, system: str | None, others: Callable[[], list[str
     if row.decision == "edited" and row.rewrite is not None and row.rewrite != row.final:
         rejected.append(("edited", row.rewrite))
     rejected += [("candidate", text) for text in others() if text not in (row.final, row.rewrite)]
+    origin = provenance(row) if rejected else {}
     for pair, text in rejected:
         yield {
             "prompt": prompt,
             "chosen": [{"role": "assistant", "content": row.final}],
             "rejected": [{"role": "assistant", "content": text}],
             "pair": pair,
-            **provenance(row),
+            **origin,
         }
 
 
@@ -107,3 +101,16 @@ NEEDED_DECISIONS = {
     "kto": frozenset((*KEPT, "rejected")),
 }
 TASK_CATEGORIES = ["text-generation"]  # the dataset card's, for every format
+
+# Parquet columns, declared: inferred from each shard's rows, a column empty in one shard
+# (no note, no prompt) would get another type there than in the next.
+_WORDS = pa.list_(pa.string())
+PROVENANCE_SCHEMA = pa.schema(
+    [
+        ("uid", pa.string()), ("source", pa.string()), ("reviewer", pa.string()), ("decision", pa.string()),
+        ("reasons", _WORDS), ("note", pa.string()), ("model", pa.string()), ("origin", pa.string()),
+        ("prompt_name", pa.string()), ("prompt_version", pa.int64()), ("flags", _WORDS),
+        ("word_distance", pa.int64()), ("char_distance", pa.int64()), ("decided_at", pa.string()),
+    ]
+)  # fmt: skip
+PARQUET_SCHEMAS = {"pretrain": pa.schema([("text", pa.string()), ("aligned", pa.bool_()), *PROVENANCE_SCHEMA])}

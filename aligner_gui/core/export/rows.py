@@ -1,16 +1,21 @@
 """The reviewed passages an export reads: each passage's standing decision, with the
-rewrite it judged, the prompt that made it and who decided, filtered and in passage order."""
+rewrite it judged, the prompt that made it, its flags and who decided, filtered, in
+passage order or worst first."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from aligner_gui.core.flags.queries import check_flag_filter, check_order, rewrite_flag_condition
 from aligner_gui.core.review.queue import standing_conditions
 from aligner_gui.core.store.project import Project
 
 DECIDED = ("accepted", "edited", "rejected")
+FETCH_ROWS = 2048
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,8 @@ class ExportFilter:
     since: str | None = None  # decided at or after (an ISO date or time)
     until: str | None = None  # decided before
     search: str | None = None
+    flag: str | None = None  # a flag code, "flagged" or "unflagged", on the rewrite reviewed
+    order: str = "id"  # or "worst-first": the reviewed rewrite's worst flag first
 
     def as_dict(self) -> dict:
         return {
@@ -34,17 +41,23 @@ class ExportFilter:
             "since": self.since,
             "until": self.until,
             "search": self.search,
+            "flag": self.flag,
+            "order": self.order,
         }
 
+    def check(self) -> None:
+        """Refuse an unknown flag or order (UsageError)."""
+        check_flag_filter(self.flag)
+        check_order(self.order)
 
-@dataclass(frozen=True)
-class ReviewedRow:
+
+class ReviewedRow(NamedTuple):  # a tuple: a million of them are made per export
     passage_id: int
     uid: str
     source: str | None
-    raw: str
+    raw: str | None  # None when the export asked not to read it
     rewrite_id: int | None
-    rewrite: str | None  # the rewrite the reviewer judged
+    rewrite: str | None  # the rewrite the reviewer judged (the very object ``final`` is, when equal)
     origin: str | None
     model: str | None
     prompt_name: str | None
@@ -53,35 +66,44 @@ class ReviewedRow:
     decision: str
     final: str | None  # the text kept (accepted or edited), else None
     reviewer: str
-    reasons: list[str] = field(default_factory=list)
-    note: str | None = None
-    decided_at: str = ""
+    reasons: list[str]
+    note: str | None
+    decided_at: str
+    flags: list[str]  # the codes flagged on the rewrite reviewed, in code order
 
 
+# passage_state is read in its own (passage id) order, never through an index on it: a
+# sort of the whole result, texts and all, would cost far more than reading the states
+# a filter then skips.
 _FROM = """
-FROM passage_state s
+FROM passage_state s NOT INDEXED
 JOIN reviews r ON r.id = s.review_id
 JOIN passages p ON p.id = s.passage_id
 LEFT JOIN rewrites w ON w.id = r.rewrite_id
-LEFT JOIN prompts pr ON pr.id = w.prompt_id
 """
-_SELECT = """
-SELECT p.id, p.uid, p.source, p.text, r.rewrite_id, w.text, w.origin, w.model, pr.name, pr.version, pr.text,
-       r.decision, r.final_text, r.reviewer, r.reasons, r.note, r.created_at""" + _FROM
+# The reviewed rewrite's flags (it need not be the passage's newest, which passage_flags
+# holds). Most rewrites have none, and a checked one without flags says so itself.
+_ON_REVIEWED = "FROM flags f WHERE f.rewrite_id = r.rewrite_id"
+_CODES = f"CASE WHEN w.flag_severity IS NOT 0 THEN (SELECT group_concat(DISTINCT f.kind) {_ON_REVIEWED}) END"
+# Most decisions accept the rewrite as it is: its text is then read once, as the final text.
+_SELECT = f"""
+SELECT p.id, p.uid, p.source, {{raw}}, r.rewrite_id, r.final_text IS w.text,
+       CASE WHEN r.final_text IS w.text THEN NULL ELSE w.text END, w.origin, w.model, w.prompt_id,
+       r.decision, r.final_text, r.reviewer, r.reasons, r.note, r.created_at, {_CODES}""" + _FROM
+_FLAGGED = f"EXISTS (SELECT 1 {_ON_REVIEWED})"
+_WORST_FIRST = f"(SELECT max(f.severity) {_ON_REVIEWED}) DESC, (SELECT count(*) {_ON_REVIEWED}) DESC, s.passage_id"
 
 
-def _where(export_filter: ExportFilter) -> tuple[str, list]:
+def _where(export_filter: ExportFilter) -> tuple[list[str], list]:
     where, params = [], []
     decisions = sorted(export_filter.decisions)
     where.append(f"s.decision IN ({','.join('?' * len(decisions))})")
     params += decisions
     if export_filter.prompt:
         name, _, version = export_filter.prompt.partition(":")
-        where.append("pr.name = ?")
-        params.append(name)
-        if version:
-            where.append("pr.version = ?")
-            params.append(int(version))
+        versions = " AND version = ?" if version else ""
+        where.append(f"w.prompt_id IN (SELECT id FROM prompts WHERE name = ?{versions})")
+        params += [name, int(version)] if version else [name]
     if export_filter.model:
         where.append("w.model = ?")
         params.append(export_filter.model)
@@ -91,27 +113,66 @@ def _where(export_filter: ExportFilter) -> tuple[str, list]:
     if export_filter.until:
         where.append("r.created_at < ?")
         params.append(export_filter.until)
+    flagged, flag_params = rewrite_flag_condition(export_filter.flag, "r.rewrite_id")
+    if flagged:
+        where.append(flagged)
+        params += flag_params
     more, more_params = standing_conditions(export_filter.reviewer, export_filter.reason, export_filter.search)
-    return " WHERE " + " AND ".join(where + more), params + more_params
+    return where + more, params + more_params
 
 
 def count_rows(project: Project, export_filter: ExportFilter) -> int:
     where, params = _where(export_filter)
-    return project.conn.execute("SELECT count(*)" + _FROM + where, params).fetchone()[0]
+    return project.conn.execute("SELECT count(*)" + _FROM + " WHERE " + " AND ".join(where), params).fetchone()[0]
 
 
-def reviewed_rows(project: Project, export_filter: ExportFilter) -> Iterator[ReviewedRow]:
-    """The matching passages, in passage id order (stable from one export to the next)."""
+def reviewed_rows(project: Project, export_filter: ExportFilter, raw: bool = True) -> Iterator[ReviewedRow]:
+    """The matching passages, in passage id order or worst first (stable from one export
+    to the next); ``raw=False``: without the passages' texts. Worst first reads the flagged
+    passages, sorted by their reviewed rewrite's worst flag, then how many it has, then
+    passage id; then the unflagged ones in passage order: the same as one sort, which only
+    the flagged few go through."""
     where, params = _where(export_filter)
-    cursor = project.conn.execute(_SELECT + where + " ORDER BY p.id", params)
-    while batch := cursor.fetchmany(4096):
+    select = _SELECT.format(raw="p.text" if raw else "NULL")
+    if export_filter.order == "worst-first":
+        yield from _read(project, select, [*where, _FLAGGED], params, _WORST_FIRST)
+        yield from _read(project, select, [*where, f"NOT {_FLAGGED}"], params, "s.passage_id")
+    else:
+        yield from _read(project, select, where, params, "s.passage_id")
+
+
+def _read(project: Project, select: str, where: list[str], params: list, order: str) -> Iterator[ReviewedRow]:
+    # The few prompts once, not their texts once per row.
+    prompts = {row[0]: row[1:] for row in project.conn.execute("SELECT id, name, version, text FROM prompts")}
+    no_prompt = (None, None, None)
+    cursor = project.conn.execute(select + " WHERE " + " AND ".join(where) + " ORDER BY " + order, params)
+    while batch := cursor.fetchmany(FETCH_ROWS):
         for row in batch:
-            (pid, uid, source, raw, rewrite_id, rewrite, origin, model, prompt_name, prompt_version, prompt_text,
-             decision, final, reviewer, reasons, note, decided_at) = row  # fmt: skip
+            (pid, uid, source, raw, rewrite_id, same, rewrite, origin, model, prompt_id,
+             decision, final, reviewer, reasons, note, decided_at, codes) = row  # fmt: skip
+            if same:
+                rewrite = final
+            prompt_name, prompt_version, prompt_text = prompts.get(prompt_id, no_prompt)
             yield ReviewedRow(
                 pid, uid, source, raw, rewrite_id, rewrite, origin, model, prompt_name, prompt_version, prompt_text,
-                decision, final, reviewer, json.loads(reasons or "[]"), note, decided_at,
+                decision, final, reviewer, [] if reasons in (None, "[]") else json.loads(reasons), note, decided_at,
+                sorted(codes.split(",")) if codes else [],
             )  # fmt: skip
+
+
+@contextmanager
+def read_snapshot(project: Project) -> Iterator[None]:
+    """One read transaction, so every query inside sees the project in the same state
+    (unless the connection is in a transaction already)."""
+    conn = project.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.rollback()  # nothing was written
 
 
 def other_candidates(project: Project, passage_id: int, kept: int | None) -> list[str]:

@@ -30,15 +30,24 @@ def check_order(order: str) -> None:
 
 
 def passage_flag_condition(flag: str | None, passage: str = "p.id") -> tuple[str | None, list]:
-    """A condition on the newest rewrite of the passage whose id is ``passage``."""
+    """A condition on the newest rewrite of the passage whose id is ``passage``.
+
+    Only indexes are read (passage_flags, rewrites_passage, rewrites_unchecked): a
+    rewrite's row holds its text before its flag_severity, so reading that column would
+    read the text's overflow pages for every passage."""
     check_flag_filter(flag)
     if flag is None:
         return None, []
     if flag == FLAGGED:
         return f"{passage} IN (SELECT passage_id FROM passage_flags)", []
     if flag == UNFLAGGED:
-        newest = f"(SELECT max(id) FROM rewrites nw WHERE nw.passage_id = {passage})"
-        return f"(SELECT flag_severity FROM rewrites cw WHERE cw.id = {newest}) = 0", []
+        return (
+            f"(EXISTS (SELECT 1 FROM rewrites nw WHERE nw.passage_id = {passage})"
+            f" AND {passage} NOT IN (SELECT passage_id FROM passage_flags)"
+            " AND NOT EXISTS (SELECT 1 FROM rewrites nu"
+            f" WHERE nu.passage_id = {passage} AND nu.flag_severity IS NULL))",
+            [],
+        )
     return (
         f"{passage} IN (SELECT pf2.passage_id FROM passage_flags pf2"
         " JOIN flags f2 ON f2.rewrite_id = pf2.rewrite_id WHERE f2.kind = ?)",
@@ -51,9 +60,12 @@ def rewrite_flag_condition(flag: str | None, rewrite: str) -> tuple[str | None, 
     check_flag_filter(flag)
     if flag is None:
         return None, []
-    if flag in (FLAGGED, UNFLAGGED):
-        comparison = "> 0" if flag == FLAGGED else "= 0"
-        return f"(SELECT flag_severity FROM rewrites cw WHERE cw.id = {rewrite}) {comparison}", []
+    flagged = f"EXISTS (SELECT 1 FROM flags f2 WHERE f2.rewrite_id = {rewrite})"
+    if flag == FLAGGED:
+        return flagged, []
+    if flag == UNFLAGGED:
+        unchecked = f"{rewrite} IN (SELECT id FROM rewrites WHERE flag_severity IS NULL)"
+        return f"(NOT {flagged} AND NOT {unchecked})", []
     return f"EXISTS (SELECT 1 FROM flags f2 WHERE f2.rewrite_id = {rewrite} AND f2.kind = ?)", [flag]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from aligner_gui.core.errors import ImportFileError
+from aligner_gui.core.flags.store import save_flags
 from aligner_gui.core.ingest.parsing import ParsedChunk
 from aligner_gui.core.ingest.records import PassageRow, RecordError
 from aligner_gui.core.ingest.resume import ResumePoint
@@ -99,7 +100,7 @@ def _insert_rows(
     result = ChunkResult()
     now = utc_now()
     cur = conn.cursor()
-    index_rows, rewrites = [], []
+    index_rows, rewrites, flagged = [], [], []
     for line, row in rows:
         cur.execute(
             "INSERT OR IGNORE INTO passages(uid, text, text_hash, source, meta, import_id, created_at)"
@@ -118,16 +119,38 @@ def _insert_rows(
                 continue
             passage_id = found[0]
             result.duplicates += 1
-        if row.rewrite is not None:
-            rewrites.append((passage_id, row.rewrite, row.rewrite_hash, now))
+        if row.rewrite is None:
+            continue
+        if row.flags or (row.flags is not None and cur.rowcount != 1):
+            flagged.append((passage_id, row))  # (or a clean rewrite of a passage already there)
+        else:
+            severity = None if row.flags is None else 0
+            rewrites.append((passage_id, row.rewrite, row.rewrite_hash, now, severity))
     conn.executemany("INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", index_rows)
     before = conn.total_changes
     conn.executemany(
-        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at) VALUES (?, ?, ?, 'import', ?)",
+        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at, flag_severity)"
+        " VALUES (?, ?, ?, 'import', ?, ?)",
         rewrites,
     )
     result.rewrites = conn.total_changes - before
+    for passage_id, row in flagged:
+        result.rewrites += _insert_checked_rewrite(conn, passage_id, row, now)
     return result
+
+
+def _insert_checked_rewrite(conn: sqlite3.Connection, passage_id: int, row: PassageRow, now: str) -> int:
+    """One imported rewrite with its flags, one at a time: where it has flags (rare), or
+    where its passage has other rewrites, whose flags the queue may be showing."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at)"
+        " VALUES (?, ?, ?, 'import', ?)",
+        (passage_id, row.rewrite, row.rewrite_hash, now),
+    )
+    if cursor.rowcount != 1:
+        return 0  # imported before, and checked then
+    save_flags(conn, passage_id, cursor.lastrowid, row.flags or (), now)
+    return 1
 
 
 def _count(conn: sqlite3.Connection, import_id: int, result: ChunkResult) -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
+from aligner_gui.core.flags.store import project_thresholds
 from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS, ChunkResult, log_errors, write_chunks
 from aligner_gui.core.ingest.parse_process import HelperDied, parse_in_subprocess
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
@@ -80,6 +81,8 @@ def import_files(
     where it stopped.
     """
     options = options or ImportOptions()
+    if options.check_flags and options.flag_thresholds is None:
+        options = replace(options, flag_thresholds=project_thresholds(project.conn))
     stop = stop or (lambda: False)
     reports: list[FileReport] = []
     waiting = [Path(path) for path in paths]

@@ -12,6 +12,7 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
+from aligner_gui.core.flags.check import Checker
 from aligner_gui.core.ingest.readers import RawRecord, read_records
 from aligner_gui.core.ingest.records import BadRecord, FieldNames, PassageRow, RecordError, build_row, guess_fields
 from aligner_gui.core.ingest.resume import PrefixChanged, ResumePoint, StreamPosition
@@ -32,6 +33,10 @@ class ImportOptions:
     transaction_rows: int | None = None
     # Parse in a helper process: None decides by input size (see importer).
     parse_in_subprocess: bool | None = None
+    # Check each imported rewrite for flags while parsing, under these thresholds (the
+    # project's; None: the defaults).
+    check_flags: bool = True
+    flag_thresholds: dict[str, float] | None = None
 
 
 @dataclass
@@ -109,6 +114,7 @@ class _RecordParser:
         # Carrying on: the fields chosen from the file's first record, not the next one's.
         fields = resume_from.fields if resume_from is not None else None
         self.names: FieldNames | None = FieldNames(*fields) if fields else None
+        self.checker = Checker(options.flag_thresholds) if options.check_flags else None
 
     def add(self, record: RawRecord, chunk: ParsedChunk) -> None:
         if record.error is None and self.names is None:
@@ -120,7 +126,10 @@ class _RecordParser:
             return
         try:
             source = record.fields.get("file") if record.file else self.default_source
-            chunk.rows.append((line, build_row(record.fields, self.names, source or self.default_source)))
+            row = build_row(record.fields, self.names, source or self.default_source)
+            if row.rewrite is not None and self.checker is not None:
+                row = row._replace(flags=self.checker.rows(row.text, row.rewrite))
+            chunk.rows.append((line, row))
         except BadRecord as exc:
             chunk.errors.append(RecordError(file, line, str(exc)))
 

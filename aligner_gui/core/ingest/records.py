@@ -46,6 +46,8 @@ class PassageRow(NamedTuple):  # a tuple: cheap to pass from the parsing process
     meta: str | None
     rewrite: str | None
     rewrite_hash: bytes | None
+    # The rewrite's flags as core.flags.check.Checker.rows gives them; None: not checked.
+    flags: tuple | None = None
 
 
 class BadRecord(ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from aligner_gui.core.flags.store import StoredFlag, rewrite_flags
 from aligner_gui.core.rewrite.types import FINISH_LENGTH
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.timestamps import utc_now
@@ -72,6 +73,7 @@ class ReviewItem:
     draft: Draft | None
     meta: dict = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)  # oldest first
+    flags: list[StoredFlag] = field(default_factory=list)  # the shown rewrite's, worst first
 
     @property
     def candidate_index(self) -> int:
@@ -222,6 +224,7 @@ def load_item(project: Project, passage_id: int, reviewer: str, rewrite_id: int 
         draft=draft,
         meta=json.loads(meta) if meta else {},
         candidates=candidates,
+        flags=rewrite_flags(conn, rewrite[0]),
     )
 
 

@@ -8,6 +8,7 @@ nothing to build; a filter materializes the matching ids in a compact array.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -48,6 +49,8 @@ class QueueRow:
     preview: str
     state: str
     reviewer: str | None
+    severity: int = 0  # the newest rewrite's worst flag (core.flags.model), 0: none
+    flag_codes: tuple[str, ...] = ()
 
 
 class IdRange(Sequence[int]):
@@ -93,7 +96,42 @@ def queue_ids(project: Project, queue_filter: QueueFilter) -> Sequence[int]:
     cursor = conn.execute(sql, params)
     while batch := cursor.fetchmany(65536):
         ids.extend(row[0] for row in batch)
-    return ids
+    return RankedIds(ids) if queue_filter.order != "id" else ids
+
+
+class RankedIds(Sequence[int]):
+    """A queue in another order than by id (worst first): ranked passages, then the
+    rest in id order. Finding a passage's row is a dictionary lookup in the ranked part
+    and a binary search in the rest."""
+
+    def __init__(self, ids: array) -> None:
+        self.ids = ids
+        split = max(len(ids) - 1, 0)  # where the ascending run that ends the list begins
+        while split > 0 and ids[split - 1] < ids[split]:
+            split -= 1
+        self.split = split
+        self._ranked = {passage_id: row for row, passage_id in enumerate(ids[: self.split])}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
+        return self.ids[index]
+
+    def row_of(self, passage_id: int) -> int | None:
+        row = self._ranked.get(passage_id)
+        if row is not None:
+            return row
+        row = bisect_left(self.ids, passage_id, self.split)
+        return row if row < len(self.ids) and self.ids[row] == passage_id else None
+
+
+def row_of(ids: Sequence[int], passage_id: int) -> int | None:
+    """The row of ``passage_id`` in a queue, None if it is not listed."""
+    if isinstance(ids, RankedIds):
+        return ids.row_of(passage_id)
+    row = bisect_left(ids, passage_id)  # other queues are in id order
+    return row if row < len(ids) and ids[row] == passage_id else None
 
 
 def standing_conditions(reviewer: str | None, reason: str | None, search: str | None) -> tuple[list[str], list]:
@@ -155,7 +193,9 @@ def _newest_rewrite_condition(prompt: str | None, model: str | None) -> tuple[st
         name, _, version = prompt.partition(":")
         if version and not version.isdigit():
             raise UsageError(f"prompt {prompt!r}: the version after ':' must be a number")
-        where.append("nr.prompt_id IN (SELECT id FROM prompts WHERE name = ?" + (" AND version = ?)" if version else ")"))
+        where.append(
+            "nr.prompt_id IN (SELECT id FROM prompts WHERE name = ?" + (" AND version = ?)" if version else ")")
+        )
         params += [name, int(version)] if version else [name]
     if model:
         where.append("nr.model = ?")
@@ -171,13 +211,18 @@ def queue_rows(project: Project, ids: Sequence[int]) -> list[QueueRow]:
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
         f"SELECT p.id, p.uid, length(p.text), p.source, substr(p.text, 1, {PREVIEW_CHARS}), s.decision, s.reviewer,"
-        " EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id)"
-        f" FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id WHERE p.id IN ({marks})",
+        " EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id), pf.severity, pf.codes"
+        " FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id"
+        f" LEFT JOIN passage_flags pf ON pf.passage_id = p.id WHERE p.id IN ({marks})",
         list(ids),
     ).fetchall()
     by_id = {
         row[0]: QueueRow(
-            row[0], row[1], row[2], row[3], row[4], row[5] or ("pending" if row[7] else "no_rewrite"), row[6]
+            *row[:5],
+            state=row[5] or ("pending" if row[7] else "no_rewrite"),
+            reviewer=row[6],
+            severity=row[8] or 0,
+            flag_codes=tuple(row[9].split()) if row[9] else (),
         )
         for row in rows
     }

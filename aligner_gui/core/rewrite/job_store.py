@@ -11,6 +11,8 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
+from aligner_gui.core.flags.check import Checker
+from aligner_gui.core.flags.store import check_and_save, project_thresholds
 from aligner_gui.core.review.queue import QueueFilter, filter_sql
 from aligner_gui.core.rewrite.types import RewriteRequest, RewriteResult
 from aligner_gui.core.store.project import Project
@@ -165,13 +167,14 @@ def todo(project: Project, job_id: int, limit: int) -> list[RewriteRequest]:
 def save_results(
     project: Project, job_id: int, model: str, prompt_id: int, params: dict, results: list[RewriteResult]
 ) -> list[int]:
-    """Store one batch's rewrites and mark them done, all or nothing; return rewrite ids."""
+    """Store one batch's rewrites, flagged, and mark them done, all or nothing; return rewrite ids."""
     now = utc_now()
     params_json = json.dumps(params, ensure_ascii=False)
     ids = []
     with project.transaction() as conn:
+        checker = Checker(project_thresholds(conn))
         for result in results:
-            rewrite_id = insert_model_rewrite(conn, result, model, prompt_id, params_json, now, job_id)
+            rewrite_id = insert_model_rewrite(conn, checker, result, model, prompt_id, params_json, now, job_id)
             conn.execute(
                 "UPDATE job_items SET rewrite_id = ? WHERE job_id = ? AND passage_id = ?",
                 (rewrite_id, job_id, result.passage_id),
@@ -184,11 +187,14 @@ def save_results(
 def save_candidate(project: Project, result: RewriteResult, model: str, prompt_id: int, params: dict) -> int:
     """A rewrite made on request for one passage (regenerate), outside any job."""
     with project.transaction() as conn:
-        return insert_model_rewrite(conn, result, model, prompt_id, json.dumps(params, ensure_ascii=False), utc_now())
+        checker = Checker(project_thresholds(conn))
+        params_json = json.dumps(params, ensure_ascii=False)
+        return insert_model_rewrite(conn, checker, result, model, prompt_id, params_json, utc_now())
 
 
 def insert_model_rewrite(
     conn: sqlite3.Connection,
+    checker: Checker,
     result: RewriteResult,
     model: str,
     prompt_id: int,
@@ -196,7 +202,7 @@ def insert_model_rewrite(
     now: str,
     job_id: int | None = None,
 ) -> int:
-    """One model rewrite, flagged ``truncated`` when it stopped at the token limit."""
+    """One model rewrite, with its flags (``truncated`` when it stopped at the token limit)."""
     rewrite_id = conn.execute(
         "INSERT INTO rewrites(passage_id, text, text_hash, origin, model, prompt_id, params, finish_reason,"
         " tokens_in, tokens_out, generation_ms, created_at, job_id)"
@@ -216,9 +222,6 @@ def insert_model_rewrite(
             job_id,
         ),
     ).lastrowid
-    if result.truncated:
-        conn.execute(
-            "INSERT INTO flags(rewrite_id, kind, detail, created_at) VALUES (?, 'truncated', ?, ?)",
-            (rewrite_id, f"stopped at the limit of {result.tokens_out} new tokens", now),
-        )
+    finish = "length" if result.truncated else result.finish_reason
+    check_and_save(conn, checker, result.passage_id, rewrite_id, result.text, finish, now)
     return rewrite_id

@@ -300,8 +300,9 @@ def _v6(conn: sqlite3.Connection) -> None:
 # Automatic flags and bulk decisions. A flag now has a severity, its evidence (JSON
 # [[side, start, end], ...]) and the thresholds it was measured against. A rewrite's
 # flag_severity says whether it was checked (NULL: not yet; 0: nothing found; else its
-# worst flag). passage_flags holds, for each passage whose newest rewrite has flags, that
-# rewrite's worst severity and flag count: the queue orders worst first through its index,
+# worst flag); it sits after the text, so queries ask indexes instead of reading it.
+# passage_flags holds, for each passage whose newest rewrite has flags, that rewrite's
+# worst severity and flag count: the queue orders worst first through its index,
 # and a clean passage costs no row. A bulk decision is an ordinary review row pointing at
 # its batch, so one undo can take the whole batch back.
 _V7 = """
@@ -310,6 +311,8 @@ ALTER TABLE flags ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE flags ADD COLUMN thresholds TEXT;
 CREATE INDEX flags_kind ON flags(kind, rewrite_id);
 ALTER TABLE rewrites ADD COLUMN flag_severity INTEGER;
+-- Rewrites not checked yet (an older project's): none once checked, so it costs nothing.
+CREATE INDEX rewrites_unchecked ON rewrites(passage_id) WHERE flag_severity IS NULL;
 CREATE TABLE passage_flags (
     passage_id INTEGER PRIMARY KEY REFERENCES passages(id),
     rewrite_id INTEGER NOT NULL REFERENCES rewrites(id),
@@ -328,6 +331,7 @@ CREATE TABLE bulk_batches (
     undone_at TEXT
 );
 ALTER TABLE reviews ADD COLUMN bulk_id INTEGER REFERENCES bulk_batches(id);
+CREATE INDEX reviews_bulk ON reviews(bulk_id) WHERE bulk_id IS NOT NULL;
 """
 
 

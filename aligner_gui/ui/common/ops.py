@@ -48,6 +48,9 @@ class Changes:
     recount: bool = False  # counts changed in a way ``reviewed`` does not say
     prompts: bool = False
     reasons: bool = False
+    # Any passage may have changed (flags checked again, a bulk decision): lists, caches
+    # and counts are rebuilt.
+    all_passages: bool = False
 
     def __bool__(self) -> bool:
         return self != Changes()

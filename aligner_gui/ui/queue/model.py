@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -10,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from aligner_gui.core.review.queue import IdRange, QueueRow, queue_rows
+from aligner_gui.core.review.queue import IdRange, QueueRow, queue_rows, row_of
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.flag_labels import SEVERITY_COLORS, flag_hint, flag_label, flag_labels
 from aligner_gui.ui.common.states import state_label
 
 PAGE_SIZE = 200
@@ -27,7 +27,7 @@ STATE_COLORS = {
 
 
 class QueueModel(QAbstractTableModel):
-    ID, STATE, REVIEWER, LENGTH, SOURCE, PREVIEW = range(6)
+    ID, STATE, FLAGS, REVIEWER, LENGTH, SOURCE, PREVIEW = range(7)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +37,7 @@ class QueueModel(QAbstractTableModel):
         self._headers = [
             self.tr("#"),
             self.tr("State"),
+            self.tr("Flags"),
             self.tr("Reviewer"),
             self.tr("Length"),
             self.tr("Source"),
@@ -60,9 +61,7 @@ class QueueModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))
 
     def row_of(self, passage_id: int) -> int | None:
-        # Queues are in passage id order (core.queue), so a binary search finds the row.
-        row = bisect_left(self._ids, passage_id)
-        return row if row < len(self._ids) and self._ids[row] == passage_id else None
+        return row_of(self._ids, passage_id)
 
     def passage_id(self, row: int) -> int:
         return self._ids[row]
@@ -86,6 +85,11 @@ class QueueModel(QAbstractTableModel):
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
             return STATE_COLORS.get(self._row(index.row()).state)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.FLAGS:
+            return SEVERITY_COLORS.get(self._row(index.row()).severity)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.FLAGS:
+            row = self._row(index.row())
+            return "\n".join(f"{flag_label(code)}: {flag_hint(code)}" for code in row.flag_codes) or None
         return None
 
     def _display(self, row: QueueRow, column: int) -> Any:
@@ -93,6 +97,8 @@ class QueueModel(QAbstractTableModel):
             return row.passage_id
         if column == self.STATE:
             return state_label(row.state)
+        if column == self.FLAGS:
+            return flag_labels(row.flag_codes)
         if column == self.REVIEWER:
             return row.reviewer or ""
         if column == self.LENGTH:

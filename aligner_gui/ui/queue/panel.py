@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aligner_gui.core.flags.codes import CODES
+from aligner_gui.core.flags.queries import FLAGGED, UNFLAGGED
 from aligner_gui.core.review.queue import STATES, QueueFilter, queue_ids, reviewers
+from aligner_gui.ui.common.flag_labels import flag_label
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.common.states import state_label
@@ -44,18 +48,28 @@ class QueuePanel(QWidget):
             self.state.addItem(state_label(state), state)
         self.reason = QComboBox()
         self.reviewer = QComboBox()
+        self.flag = QComboBox()
+        self.flag.addItem(self.tr("Any flags"), None)
+        self.flag.addItem(self.tr("Flagged"), FLAGGED)
+        self.flag.addItem(self.tr("Not flagged"), UNFLAGGED)
+        for code in CODES:
+            self.flag.addItem(flag_label(code), code)
+        self.worst_first = QCheckBox(self.tr("Worst first"))
+        self.worst_first.setToolTip(self.tr("Order the list by the worst automatic flag, most likely wrong first"))
+        self.worst_first.toggled.connect(self.apply_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search (tashkeel ignored)…"))
         self.search.setClearButtonEnabled(True)
         self._search_delay = QTimer(self, singleShot=True, interval=300)
         self._search_delay.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_delay.start)
-        for combo in (self.state, self.reason, self.reviewer):
+        for combo in (self.state, self.reason, self.reviewer, self.flag):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift, Ctrl) for a bulk decision; moving by key selects one again.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
@@ -63,9 +77,13 @@ class QueuePanel(QWidget):
         filters = QHBoxLayout()
         for widget in (self.state, self.reason, self.reviewer):
             filters.addWidget(widget)
+        flag_row = QHBoxLayout()
+        flag_row.addWidget(self.flag, 1)
+        flag_row.addWidget(self.worst_first)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(flag_row)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
 
@@ -87,6 +105,7 @@ class QueuePanel(QWidget):
         for column, width in (
             (QueueModel.ID, 60),
             (QueueModel.STATE, 110),
+            (QueueModel.FLAGS, 110),
             (QueueModel.REVIEWER, 80),
             (QueueModel.LENGTH, 60),
             (QueueModel.SOURCE, 130),
@@ -113,6 +132,8 @@ class QueuePanel(QWidget):
             reason=self.reason.currentData(),
             reviewer=self.reviewer.currentData(),
             search=self.search.text(),
+            flag=self.flag.currentData(),
+            order="worst-first" if self.worst_first.isChecked() else "id",
         )
 
     def set_reasons(self, reasons: list[tuple[str, str]]) -> None:
@@ -134,7 +155,7 @@ class QueuePanel(QWidget):
         if self.model is None:
             return
         self.model.refresh_passages(changes.passages)
-        if changes.new_passages:
+        if changes.new_passages or changes.all_passages:
             self.apply_filter()
 
     def _on_ids(self, generation: int, ids: Sequence[int]) -> None:
@@ -151,6 +172,16 @@ class QueuePanel(QWidget):
             self.select_row(0)
 
     # -- selection -----------------------------------------------------------------------
+
+    def selected_passages(self) -> list[int]:
+        """The passages of the selected rows, in list order."""
+        if self.model is None:
+            return []
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.passage_id(row) for row in rows]
+
+    def listed_count(self) -> int:
+        return self.model.rowCount() if self.model is not None else 0
 
     def current_passage(self) -> int | None:
         index = self.table.currentIndex()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, Q
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from aligner_gui.core.text.invisible import STAND_INS, describe, invisible_positions, to_display
+from aligner_gui.ui.common.flag_labels import EVIDENCE
 from aligner_gui.ui.common.fonts import PASSAGE_POINT_SIZE, passage_font
 
 REMOVED = QColor(255, 190, 190)
@@ -114,6 +115,8 @@ class DiffPane(QTextEdit):
         self._hidden: list[tuple[QTextCursor, str]] = []
         self._diff_selections: list[QTextEdit.ExtraSelection] = []
         self._hunk_selection: list[QTextEdit.ExtraSelection] = []
+        self._evidence: list[tuple[int, int, str]] = []  # (start, end, what it shows), Python offsets
+        self._evidence_selections: list[QTextEdit.ExtraSelection] = []
         self.viewport().installEventFilter(self)
         self.setMouseTracking(True)
 
@@ -153,6 +156,7 @@ class DiffPane(QTextEdit):
         self._hidden = built.hidden
         self._diff_selections = []
         self._hunk_selection = []
+        self._evidence, self._evidence_selections = [], []
         self._apply_selections()
 
     def layout_key(self) -> tuple[int, int]:
@@ -245,6 +249,19 @@ class DiffPane(QTextEdit):
             self._hunk_selection = [self._selection(start, max(end, start + 1), fmt)]
         self._apply_selections()
 
+    def mark_evidence(self, evidence: list[tuple[int, int, str]]) -> None:
+        """Underline automatic flags' evidence, (start, end, tooltip) in Python offsets."""
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(EVIDENCE)
+        astral = _astral_before(self.toPlainText())
+        self._evidence = [(start, max(end, start + 1), tip) for start, end, tip in evidence]
+        self._evidence_selections = [self._selection(start, end, fmt, astral) for start, end, _ in self._evidence]
+        self._apply_selections()
+
+    def evidence_ranges(self) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _ in self._evidence]
+
     def _selection(
         self, start: int, end: int, fmt: QTextCharFormat, astral: list[int] | None = None
     ) -> QTextEdit.ExtraSelection:
@@ -266,7 +283,7 @@ class DiffPane(QTextEdit):
                 fmt.setBackground(HIDDEN_CHAR)
                 selection.format = fmt
                 hidden.append(selection)
-        self.setExtraSelections(self._diff_selections + self._hunk_selection + hidden)
+        self.setExtraSelections(self._diff_selections + self._evidence_selections + self._hunk_selection + hidden)
 
     def hidden_characters(self) -> list[str]:
         return [original for cursor, original in self._hidden if cursor.hasSelection()]
@@ -294,6 +311,11 @@ class DiffPane(QTextEdit):
                 if cursor.selectionStart() in (position, position - 1) and cursor.hasSelection():
                     QToolTip.showText(event.globalPos(), describe(original), self)
                     return True
+            offset = _to_python(position, _astral_before(self.toPlainText()))
+            tips = [tip for start, end, tip in self._evidence if start <= offset < end]
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(dict.fromkeys(tips)), self)
+                return True
             QToolTip.hideText()
             return True
         return super().eventFilter(watched, event)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from aligner_gui.core.review.decisions import Decision
 from aligner_gui.core.text.diff import WordDiff
+from aligner_gui.ui.common.flag_labels import flag_label
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.common.states import state_label
@@ -51,6 +52,7 @@ class ReviewDisplay(QObject):
         self.in_flight: dict[int, Decision] = {}  # decisions made and not yet committed
         self._highlight_token = 0
         self.loader.highlighted.connect(self._on_highlights)
+        panel.flags.chosen.connect(self.show_evidence)
         self.ahead = ReadAhead(loader, passages, panel, busy=lambda: self.editing)
 
     def shown_passage(self) -> int | None:
@@ -77,6 +79,7 @@ class ReviewDisplay(QObject):
         else:
             self.panel.show_texts(item.text, prepared.final)
             self.highlight(None if rediff else prepared.diff, refine=prepared.coarse)
+        self.panel.flags.show_flags(item.flags)
         self.panel.set_chosen_reasons(item.current.reasons if item.current else ())
         self.panel.note.setText((item.current.note if item.current else None) or "")
         self.show_header()
@@ -119,6 +122,7 @@ class ReviewDisplay(QObject):
         item = state.prepared.item
         changed = state.final != (item.rewrite or "")
         self.show_title()
+        self.mark_evidence()
         if diff is not None:
             if painted:
                 self.panel.show_change_count(len(diff.hunks))
@@ -127,6 +131,27 @@ class ReviewDisplay(QObject):
             if not changed and not refine:
                 return
         self._highlight_token = self.loader.request_highlights(item.text, state.final, item.rewrite)
+
+    def mark_evidence(self) -> None:
+        """Underline each flag's evidence: in the raw text always; in the rewrite while the
+        final text is still the rewrite the flags were measured on, and not being edited."""
+        changed = self.state.final != (self.state.prepared.item.rewrite or "")
+        evidence: dict[str, list[tuple[int, int, str]]] = {"raw": [], "rewrite": []}
+        for flag in self.state.prepared.item.flags:
+            tip = f"{flag_label(flag.code)}: {flag.detail}"
+            for span in flag.spans:
+                evidence[span.side].append((span.start, span.end, tip))
+        self.panel.raw.mark_evidence(evidence["raw"])
+        self.panel.final.mark_evidence([] if changed or self.editing else evidence["rewrite"])
+
+    def show_evidence(self, index: int) -> None:
+        """Scroll to the first evidence of the flag at ``index`` (a click on its chip)."""
+        flags = self.state.prepared.item.flags if self.state is not None else []
+        if not 0 <= index < len(flags) or not flags[index].spans:
+            return
+        span = flags[index].spans[0]
+        pane = self.panel.raw if span.side == "raw" else self.panel.final
+        pane.set_cursor_position(span.start)
 
     def show_title(self) -> None:
         state = self.state
@@ -156,9 +181,19 @@ class ReviewDisplay(QObject):
 
     def on_changed(self, changes: Changes) -> None:
         """A change notice: drop stale items; refresh the passage on screen."""
-        self.loader.invalidate(None if changes.new_passages else changes.passages)
+        self.loader.invalidate(None if changes.new_passages or changes.all_passages else changes.passages)
         state = self.state
-        if state is None or state.passage_id not in changes.passages or self.editing:
+        if state is None or self.editing:
+            return
+        if changes.all_passages:  # flags checked again, a bulk decision: what is shown follows
+            fresh = self.loader.get(state.passage_id, state.prepared.item.rewrite_id)
+            item = replace(state.prepared.item, flags=fresh.item.flags, current=fresh.item.current)
+            state.prepared = replace(state.prepared, item=item)
+            self.panel.flags.show_flags(item.flags)
+            self.mark_evidence()
+            self.show_header()
+            return
+        if state.passage_id not in changes.passages:
             return
         fresh = self.loader.get(state.passage_id, state.prepared.item.rewrite_id)
         if state.prepared.item.rewrite is None and fresh.item.rewrite is None:

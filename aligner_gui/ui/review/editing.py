@@ -57,6 +57,7 @@ class EditBuffer(QObject):
         self.display.editing = editing
         self.panel.set_editing(editing)
         self.display.show_title()
+        self.display.mark_evidence()
         if not editing:
             self.panel.final.clearFocus()
             self.display.passages.focus_list()

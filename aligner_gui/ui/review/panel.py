@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from aligner_gui.core.flags.store import StoredFlag
 from aligner_gui.core.text.diff import WordDiff
+from aligner_gui.ui.common.flag_labels import SEVERITY_BACKGROUNDS, flag_hint, flag_label, severity_label
 from aligner_gui.ui.review.diff_pane import ADDED, REMOVED, BuiltText, DiffPane
 
 # Labels of the default reasons (core.schema.DEFAULT_REASONS), for translation.
@@ -55,6 +58,41 @@ class _Pane(QWidget):
         layout.addWidget(self.text)
 
 
+class FlagStrip(QWidget):
+    """The shown rewrite's automatic flags as chips, worst first; a click shows the evidence."""
+
+    chosen = Signal(int)  # index of the flag clicked
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.caption = QLabel(self.tr("Automatic flags (hints, not decisions):"))
+        self.chips: list[QToolButton] = []
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.caption)
+        self.row.addStretch(1)
+        self.setVisible(False)
+
+    def show_flags(self, flags: list[StoredFlag]) -> None:
+        for chip in self.chips:
+            self.row.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = []
+        for index, flag in enumerate(flags):
+            chip = QToolButton()
+            chip.setText(flag_label(flag.code))
+            chip.setToolTip(f"{flag_hint(flag.code)}\n{severity_label(flag.severity)} · {flag.detail}")
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            chip.setStyleSheet(
+                f"QToolButton {{ background: {SEVERITY_BACKGROUNDS.get(flag.severity, '#eee')};"
+                " border-radius: 8px; padding: 1px 8px; }"
+            )
+            chip.clicked.connect(lambda _checked=False, i=index: self.chosen.emit(i))
+            self.row.insertWidget(1 + index, chip)
+            self.chips.append(chip)
+        self.setVisible(bool(flags))
+
+
 class ReviewPanel(QWidget):
     discard_draft_clicked = Signal()
 
@@ -74,6 +112,8 @@ class ReviewPanel(QWidget):
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.discard)
         self.show_notice(None)
+
+        self.flags = FlagStrip()
 
         self.raw_pane = _Pane(self.tr("Raw passage"))
         self.final_pane = _Pane(self.tr("Rewrite"))
@@ -119,6 +159,7 @@ class ReviewPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.flags)
         layout.addLayout(notice_row)
         layout.addWidget(panes, 1)
         layout.addLayout(toggles)

@@ -1,0 +1,1 @@
+"""Automatic flags: hints, computed for every rewrite, that it may be wrong (see check.py)."""

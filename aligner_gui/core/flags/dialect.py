@@ -1,0 +1,51 @@
+"""Dialect markers of the source that the rewrite no longer has: the dialect was
+flattened into Modern Standard Arabic.
+
+dialect_changed (INFO): informational, for the reviewer to judge. A rewrite into MSA may
+be what a corpus wants, or lose what it needs (dialect text is scarce).
+
+Markers are function words that MSA does not use (core.flags.phrases lists them all):
+Egyptian "إزاي", "ده", "عايز", "مش", "كده"; Levantine "شو", "هيك", "هلق", "بدي", "منيح";
+Gulf "شلون", "وايد", "يبي", "هالحين"; Maghrebi "بزاف", "واش", "ديال", "كيفاش", "دابا",
+"برشا". Each is matched as a whole word, also behind the conjunctions و and ف ("ومش",
+"فهيك"), which attach to any word. Not behind ب: "بدي" is itself a marker, and ب +
+marker is rare. Words that are also MSA are left out: "حيل" (tricks), "زين" (a name),
+"دول" (countries), "بدو" (Bedouins), "ابي" (my father), "الحين" (في ذلك الحين). A marker
+inside a longer word ("مشروع", "دين") is no marker.
+
+Flagged when at least ``dialect.min_gone`` (2) distinct markers of the source are absent
+from the rewrite: one marker can be a quotation or a slip; two mean the source spoke a
+dialect. The detail names the dialect(s) the gone markers belong to, most first.
+
+Speed: one regex pass over the source (shared with left_in), which the engine runs as a
+search for spaces; the rewrite is searched only when the source has markers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from aligner_gui.core.flags.model import INFO, Flag, Pair, Span, Thresholds
+from aligner_gui.core.flags.phrases import DIALECT_OF, phrases_in
+
+DEFAULTS: dict[str, float] = {
+    "dialect.min_gone": 2,
+}
+
+MAX_SPANS = 20
+
+
+def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    found = [hit for hit in phrases_in(pair.raw) if hit[2] in DIALECT_OF]
+    if len({word for _, _, word in found}) < thresholds["dialect.min_gone"]:
+        return []
+    kept = {word for _, _, word in phrases_in(pair.rewrite)}
+    gone = [(start, end, word) for start, end, word in found if word not in kept]
+    words = list(dict.fromkeys(word for _, _, word in gone))
+    if not words or len(words) < thresholds["dialect.min_gone"]:
+        return []
+    dialects = Counter(DIALECT_OF[word] for word in words)
+    guessed = ", ".join(dialect for dialect, _ in dialects.most_common())
+    detail = f"{len(words)} dialect markers gone ({guessed}): {', '.join(words)}"
+    spans = tuple(Span("raw", start, end) for start, end, _ in gone[:MAX_SPANS])
+    return [Flag("dialect_changed", INFO, detail, spans)]

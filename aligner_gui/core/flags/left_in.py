@@ -1,0 +1,96 @@
+"""Contact details and ad phrases still in the rewrite: what aligning a web passage should
+have removed.
+
+left_in (WARNING), with a span on each of:
+
+* URLs ("https://...", "www.site.com", "site.example"), except a URL the source gave as
+  information, in a sentence that is no ad ("موقعها الرسمي هو ..."): content flags that
+  one when it is dropped, so a URL gets one flag at most;
+* e-mail addresses, @handles and hashtags ("#عروض_الصيف");
+* phone numbers in any digit script: 8 to 15 digits written as phone numbers are ("+965
+  9999 1234", "0100 123 4567", "٠١٠٠١٢٣٤٥٦٧"; without a leading 0 or "+" only beside a
+  word such as "هاتف" or "☎"), never a date;
+* calls to action: "اتصل الآن", "اضغط هنا", "للحجز", "تابعونا", "عرض خاص", "click here",
+  "subscribe"...; "خصم" and "واتساب" only followed by a number or a colon.
+
+One of any of them is enough (``left_in.min_items``: 1): an aligned passage carries none.
+
+Speed: a rewrite with no Latin letter, # or @, and too few digits for a phone number,
+skips the token pass. Calls to
+action are looked for in the rewrite only where the source has one (a rewrite does not
+invent "اتصل الآن"; it may turn a dialect one into MSA, and those are listed too), which
+is known from the one pass over the source that dialect shares.
+"""
+
+from __future__ import annotations
+
+from aligner_gui.core.flags.model import WARNING, Flag, Pair, Span, Thresholds
+from aligner_gui.core.flags.patterns import (
+    ENGLISH_SPAM,
+    ENGLISH_SPAM_FIRST_WORDS,
+    TOKEN,
+    ascii_token_chars,
+    has_arabic_digits,
+    informative_url,
+    is_email,
+    is_phone,
+    is_url,
+    token_text,
+)
+from aligner_gui.core.flags.phrases import phrases_in, spam_phrases
+
+DEFAULTS: dict[str, float] = {
+    "left_in.min_items": 1,
+}
+
+MAX_SPANS = 20
+
+
+def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    rewrite = pair.rewrite
+    found = []
+    # A call to action left in was in the source: where it has none, the rewrite is not searched.
+    if spam_phrases(pair.raw, phrases_in(pair.raw)):
+        found += [("call to action", start, end) for start, end in spam_phrases(rewrite, phrases_in(rewrite))]
+    if _might_hold_contacts(rewrite):
+        found += _contacts(pair.raw, rewrite)
+    found = list({start: (kind, start, end) for kind, start, end in found}.values())  # "subscribe" twice
+    if not found or len(found) < thresholds["left_in.min_items"]:
+        return []
+    found.sort(key=lambda item: item[1])
+    kinds = list(dict.fromkeys(kind for kind, _, _ in found))
+    counts = ", ".join(f"{sum(k == kind for k, _, _ in found)} {kind}" for kind in kinds)
+    first = rewrite[found[0][1] : found[0][2]]
+    detail = f"{len(found)} left in ({counts}), first: {first if len(first) <= 40 else first[:40] + '…'}"
+    spans = tuple(Span("rewrite", start, end) for _, start, end in found[:MAX_SPANS])
+    return [Flag("left_in", WARNING, detail, spans)]
+
+
+def _might_hold_contacts(text: str) -> bool:
+    """False when ``text`` has no Latin letter, # or @, and too few digits for a phone
+    number (fewer than 8 Western ones, no Arabic-Indic ones): the common rewrite, which
+    keeps a few numbers of its source."""
+    chars = ascii_token_chars(text)
+    return (bool(chars) and not (chars.isdigit() and len(chars) < 8)) or has_arabic_digits(text)
+
+
+def _contacts(raw: str, rewrite: str) -> list[tuple[str, int, int]]:
+    found = []
+    urls = []
+    for match in TOKEN.finditer(rewrite):
+        start, end, token = token_text(match)
+        kind = match.lastgroup
+        if kind == "tag":
+            if any(char.isalpha() for char in token[1:]):  # not "#1"
+                found.append(("hashtag" if token[0] == "#" else "handle", start, end))
+        elif kind == "number":
+            if end - start >= 8 and is_phone(rewrite, start, end):
+                found.append(("phone number", start - (rewrite[start - 1 : start] == "+"), end))
+        elif is_email(token):
+            found.append(("e-mail address", start, end))
+        elif is_url(token):
+            urls.append((start, end, token))
+        elif token.casefold() in ENGLISH_SPAM_FIRST_WORDS and (phrase := ENGLISH_SPAM.match(rewrite, start)):
+            found.append(("call to action", start, phrase.end()))
+    found += [("URL", start, end) for start, end, url in urls if not informative_url(raw, url)]
+    return found

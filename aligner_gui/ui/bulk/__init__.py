@@ -1,0 +1,1 @@
+"""Bulk decisions on the queue's selection or its whole filtered list."""

@@ -1,0 +1,1 @@
+"""Automatic flags: checking the rewrites a project has not checked yet."""

@@ -1,0 +1,311 @@
+"""The content, left_in, dialect and surface flag detectors: each flag fires on the fault
+it names, its evidence points at the text at fault, and the near-misses a reviewer would
+call false alarms stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner_gui.core.flags import content, dialect, left_in, surface
+from aligner_gui.core.flags.model import INFO, WARNING, Flag, Pair
+
+
+def flags_of(module, raw: str, rewrite: str, code: str, **overrides: float) -> list[Flag]:
+    thresholds = {**module.DEFAULTS, **overrides}
+    return [flag for flag in module.detect(Pair(raw, rewrite), thresholds) if flag.code == code]
+
+
+def the_flag(module, raw: str, rewrite: str, code: str, **overrides: float) -> Flag:
+    found = flags_of(module, raw, rewrite, code, **overrides)
+    assert len(found) == 1, f"expected one {code} flag, got {found}"
+    return found[0]
+
+
+def evidence(flag: Flag, raw: str, rewrite: str) -> list[tuple[str, str]]:
+    return [(s.side, (raw if s.side == "raw" else rewrite)[s.start : s.end]) for s in flag.spans]
+
+
+@pytest.mark.parametrize("module", [content, left_in, dialect, surface])
+def test_each_threshold_is_named_after_its_module(module):
+    name = module.__name__.rsplit(".", 1)[1]
+    assert all(key.startswith(name + ".") for key in module.DEFAULTS)
+
+
+# -- numbers_changed -------------------------------------------------------------------------
+
+TOWN = "تأسست البلدة عام 1445هـ، ويبلغ عدد سكانها 250 ألف نسمة، وتقع على بعد 45 كيلومتراً من الساحل."
+
+
+def test_a_changed_number_is_flagged_on_both_sides():
+    rewrite = TOWN.replace("45 كيلومتراً", "54 كيلومتراً")
+    flag = the_flag(content, TOWN, rewrite, "numbers_changed")
+    assert flag.severity == WARNING
+    assert evidence(flag, TOWN, rewrite) == [("raw", "45"), ("rewrite", "54")]
+    assert "45" in flag.detail and "54" in flag.detail
+
+
+def test_numbers_dropped_are_flagged_on_the_raw_side():
+    raw = "افتتحت المكتبة عام ١٤٤٥هـ وتضم ٢٥٠ ألف كتاب، وتفتح أبوابها للجميع."
+    rewrite = "افتتحت المكتبة حديثاً وتضم عدداً كبيراً من الكتب، وتفتح أبوابها للجميع."
+    flag = the_flag(content, raw, rewrite, "numbers_changed")
+    assert evidence(flag, raw, rewrite) == [("raw", "١٤٤٥"), ("raw", "٢٥٠")]
+    assert flag.detail == "2 of 2 source numbers missing: 1445, 250"
+
+
+def test_a_changed_hijri_year_is_flagged():
+    rewrite = TOWN.replace("1445هـ", "1446هـ")
+    flag = the_flag(content, TOWN, rewrite, "numbers_changed")
+    assert evidence(flag, TOWN, rewrite) == [("raw", "1445"), ("rewrite", "1446")]
+
+
+def test_a_changed_month_is_flagged_at_the_month_name():
+    raw = "عقد المؤتمر في ١٥ مارس ٢٠٢٣ بحضور 30 باحثاً."
+    rewrite = "عُقد المؤتمر في 15 أبريل 2023 بحضور 30 باحثاً."
+    flag = the_flag(content, raw, rewrite, "numbers_changed")
+    assert evidence(flag, raw, rewrite) == [("raw", "مارس"), ("rewrite", "أبريل")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rewrite"),
+    [
+        # the same values in another digit script, with Arabic separators
+        (TOWN, "تأسست البلدة عام ١٤٤٥هـ، ويبلغ عدد سكانها ٢٥٠ ألف نسمة، وتقع على بعد ٤٥ كيلومتراً من الساحل."),
+        (TOWN, "تأسست البلدة عام ۱۴۴۵هـ، ويبلغ عدد سكانها ۲۵۰ ألف نسمة، وتقع على بعد ۴۵ كيلومتراً من الساحل."),
+        ("بلغت الميزانية ٢٥٬٠٠٠ دينار ونسبة النمو ٤٫٢ بالمئة.", "بلغت الميزانية 25,000 دينار ونسبة النمو 4.2 بالمئة."),
+        ("تضم المكتبة 85 ألف كتاب.", "تضم المكتبة 85,000 كتاب."),
+        # one date, three ways
+        ("عقد الاجتماع في 12/3/2024 بحضور 30 مندوباً.", "عُقد الاجتماع في ١٢ مارس ٢٠٢٤ بحضور 30 مندوباً."),
+        ("عقد الاجتماع في ١٢-٣-٢٠٢٤.", "عُقد الاجتماع في 12 آذار 2024."),
+        # small numbers spelled out, and a dual
+        ("عمل فيها 3 سنوات وكان الأول على دفعته.", "عمل فيها ثلاث سنوات، وكان الأول على دفعته."),
+        ("نضيف 2 كوب من الطحين.", "نضيف كوبين من الطحين."),
+        # footnote marks
+        ("النخلة شجرة معمرة.[2] وتعيش طويلاً.", "النخلة شجرة معمرة، وتعيش طويلاً."),
+    ],
+)
+def test_numbers_kept_in_another_form_are_not_flagged(raw, rewrite):
+    assert flags_of(content, raw, rewrite, "numbers_changed") == []
+
+
+def test_an_ads_phone_and_price_rightly_dropped_are_not_flagged():
+    raw = (
+        "شقق للبيع بأسعار تبدأ من 45,000 دينار 🔥 اتصل الآن 0100 123 4567\n"
+        "تقع الشقق في حي هادئ، وتبلغ مساحة كل منها 120 متراً مربعاً.\n"
+        "جميع الحقوق محفوظة © 2024 | سياسة الخصوصية"
+    )
+    rewrite = "تقع الشقق في حي هادئ، وتبلغ مساحة كل منها 120 متراً مربعاً."
+    assert flags_of(content, raw, rewrite, "numbers_changed") == []
+
+
+def test_one_number_dropped_in_many_waits_for_the_share_threshold():
+    raw = (
+        "سجل المطار عبور 7.4 مليون مسافر بزيادة 11 بالمئة، وبلغ عدد الرحلات 52 ألف رحلة، "
+        "وارتفع الشحن إلى 186 ألف طن، وافتتح 14 خطاً جديداً، واستقبل في يوم واحد 61 ألف مسافر."
+    )
+    rewrite = (
+        "سجل المطار عبور 7.4 مليون مسافر بزيادة 11 بالمئة، وبلغ عدد الرحلات 52 ألف رحلة، "
+        "وارتفع الشحن إلى 186 ألف طن، وافتتح 14 خطاً جديداً."
+    )
+    assert flags_of(content, raw, rewrite, "numbers_changed") == []  # 1 of 6 < 0.2
+    flag = the_flag(content, raw, rewrite, "numbers_changed", **{"content.missing_share": 0.1})
+    assert evidence(flag, raw, rewrite) == [("raw", "61")]
+
+
+def test_a_number_swapped_for_another_source_number_is_flagged():
+    raw = "تراجع التضخم إلى 4.2 بالمئة مقارنة بـ 5.7 بالمئة، وبقيت الفائدة عند 7.5 بالمئة."
+    rewrite = "تراجع التضخم إلى 4.2 بالمئة مقارنةً بـ 7.5 بالمئة، وبقيت الفائدة عند 7.5 بالمئة."
+    flag = the_flag(content, raw, rewrite, "numbers_changed")
+    assert ("raw", "5.7") in evidence(flag, raw, rewrite)
+    assert ("rewrite", "7.5") in evidence(flag, raw, rewrite)
+
+
+# -- names_changed ---------------------------------------------------------------------------
+
+
+def test_a_respelled_latin_name_is_flagged_on_both_sides():
+    raw = "قال المدرب Javier Moreno إن الفريق جاهز للمباراة."
+    rewrite = "قال المدرب Javier Morena إن الفريق جاهز للمباراة."
+    flag = the_flag(content, raw, rewrite, "names_changed")
+    assert flag.severity == WARNING
+    assert evidence(flag, raw, rewrite) == [("raw", "Moreno"), ("rewrite", "Morena")]
+
+
+def test_an_acronym_dropped_is_flagged():
+    raw = "أعلنت منظمة الصحة العالمية WHO بالتعاون مع UNESCO عن برنامج جديد في Geneva."
+    rewrite = "أعلنت منظمة الصحة العالمية (who) عن برنامج جديد في Geneva."
+    flag = the_flag(content, raw, rewrite, "names_changed")
+    assert evidence(flag, raw, rewrite) == [("raw", "UNESCO")]  # "who": the same name in lower case
+
+
+@pytest.mark.parametrize(
+    ("raw", "rewrite"),
+    [
+        # names written in Arabic letters throughout: a choice, not a loss
+        ("قال المدرب Javier Moreno إن فريق Real Madrid جاهز.", "قال المدرب خافيير مورينو إن فريق ريال مدريد جاهز."),
+        # a share bar and English prose the rewrite translated
+        (
+            "شارك عبر: Facebook | WhatsApp\nWe're hiring في شركة Delta لتطوير Python.",
+            "تعلن شركة Delta عن وظائف لمطوري Python.",
+        ),
+        # a greeting
+        ("Salam, عندي سؤال عن Chrome.", "السلام عليكم، لدي سؤال عن Chrome."),
+    ],
+)
+def test_names_rightly_dropped_or_transliterated_are_not_flagged(raw, rewrite):
+    assert flags_of(content, raw, rewrite, "names_changed") == []
+
+
+def test_a_url_given_as_information_and_dropped_is_flagged():
+    raw = "وأكدت الشركة أن موقعها الرسمي الوحيد هو sareea.example وأنها لا تراسل عملاءها."
+    rewrite = "وأكدت الشركة أنها لا تراسل عملاءها."
+    flag = the_flag(content, raw, rewrite, "names_changed")
+    assert evidence(flag, raw, rewrite) == [("raw", "sareea.example")]
+
+
+def test_a_changed_url_is_flagged():
+    raw = "التذاكر على https://tickets.example/match فقط."
+    rewrite = "التذاكر على https://tickets.example/matches فقط."
+    flag = the_flag(content, raw, rewrite, "names_changed")
+    assert evidence(flag, raw, rewrite) == [
+        ("raw", "https://tickets.example/match"),
+        ("rewrite", "https://tickets.example/matches"),
+    ]
+
+
+def test_an_ads_url_rightly_dropped_is_not_flagged():
+    raw = "عروض الصيف على www.shop.example اطلب الآن!\nالمنتج مصنوع من القطن الطبيعي."
+    rewrite = "المنتج مصنوع من القطن الطبيعي."
+    assert flags_of(content, raw, rewrite, "names_changed") == []
+
+
+# -- left_in ---------------------------------------------------------------------------------
+
+AD = "للبيع شقة فاخرة اتصل الآن على 0100 123 4567 أو راسلنا على sales@shop.example\nتقع الشقة في حي هادئ."
+
+
+@pytest.mark.parametrize(
+    "phone", ["+965 9999 1234", "0100 123 4567", "٠١٠٠١٢٣٤٥٦٧", "00966 50 111 2233", "050-123-4567"]
+)
+def test_a_phone_number_left_in_is_flagged_at_the_number(phone):
+    rewrite = f"تقع الشقة في حي هادئ، وللاستفسار يمكن الاتصال على {phone} مساءً."
+    flag = the_flag(left_in, AD, rewrite, "left_in")
+    assert flag.severity == WARNING
+    assert evidence(flag, AD, rewrite) == [("rewrite", phone)]
+
+
+def test_contacts_and_calls_to_action_left_in_are_each_evidence():
+    raw = AD + " تابعونا #عقارات_الكويت @ShopKW https://shop.example/flat"
+    rewrite = "تقع الشقة في حي هادئ. اتصل الآن أو راسلنا على sales@shop.example تابعونا #عقارات_الكويت @ShopKW https://shop.example/flat"
+    flag = the_flag(left_in, raw, rewrite, "left_in")
+    assert evidence(flag, raw, rewrite) == [
+        ("rewrite", "اتصل الآن"),
+        ("rewrite", "راسلنا"),
+        ("rewrite", "sales@shop.example"),
+        ("rewrite", "تابعونا"),
+        ("rewrite", "#عقارات_الكويت"),
+        ("rewrite", "@ShopKW"),
+        ("rewrite", "https://shop.example/flat"),
+    ]
+    assert flag.detail.startswith("7 left in")
+
+
+def test_english_calls_to_action_left_in_are_flagged():
+    raw = "Click here to subscribe! الدورة متاحة الآن"
+    rewrite = "الدورة متاحة الآن. Click here to subscribe!"
+    flag = the_flag(left_in, raw, rewrite, "left_in")
+    assert evidence(flag, raw, rewrite) == [("rewrite", "Click here"), ("rewrite", "subscribe")]
+
+
+def test_a_rewrite_that_dropped_the_ads_contacts_is_not_flagged():
+    assert flags_of(left_in, AD, "تقع الشقة في حي هادئ.", "left_in") == []
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "تأسست الجامعة عام 1958، وبلغ عدد طلابها 25,000 طالب في العام الدراسي 2024-2025.",
+        "أجريت الانتخابات في 12/03/2024 وشارك فيها 1,250,000 ناخب، أي 65.5 بالمئة.",
+        "تغلب الفريق على خصمه بنتيجة 2-1، واستخدم اللاعبون تطبيق واتساب للتنسيق.",
+        "قرأت الفصل رقم #1 من كتاب C# في ساعتين.",
+        "وأكدت الشركة أن موقعها الرسمي الوحيد هو sareea.example وأنها لا تراسل عملاءها.",
+    ],
+)
+def test_numbers_dates_and_words_that_are_no_contact_or_ad_are_not_flagged(rewrite):
+    raw = "وأكدت الشركة أن موقعها الرسمي الوحيد هو sareea.example وأنها لا تراسل عملاءها. اتصل الآن"
+    assert flags_of(left_in, raw, rewrite, "left_in") == []
+
+
+# -- dialect_changed -------------------------------------------------------------------------
+
+
+def test_egyptian_flattened_into_msa_is_reported_on_the_raw_side():
+    raw = "انا مش عارف اعمل ايه، الموضوع ده صعب اوي وعايز حد يساعدني"
+    rewrite = "لا أعرف ماذا أفعل، فهذا الموضوع صعب جداً، وأحتاج إلى من يساعدني."
+    flag = the_flag(dialect, raw, rewrite, "dialect_changed")
+    assert flag.severity == INFO
+    assert evidence(flag, raw, rewrite) == [("raw", "مش"), ("raw", "ده"), ("raw", "اوي"), ("raw", "وعايز")]
+    assert "Egyptian" in flag.detail
+
+
+def test_levantine_markers_behind_a_conjunction_are_found():
+    raw = "شو رأيكن؟ وهيك منخلص بكير، بدي روح هلق"
+    rewrite = "ما رأيكم؟ بهذا ننتهي مبكراً، أريد أن أذهب الآن."
+    flag = the_flag(dialect, raw, rewrite, "dialect_changed")
+    assert evidence(flag, raw, rewrite) == [("raw", "شو"), ("raw", "وهيك"), ("raw", "بدي"), ("raw", "هلق")]
+    assert flag.detail.startswith("4 dialect markers gone (Levantine)")
+
+
+@pytest.mark.parametrize(
+    ("raw", "rewrite"),
+    [
+        # kept
+        ("انا مش عارف ومش فاهم كده", "أنا مش عارف، ومش فاهم كده."),
+        # markers as parts of other words: مشروع, المشرق, دين, هيكل, شوارع; ودي (friendly) is no و + دي
+        ("افتتح مشروع المشرق في دين الهيكل وشوارع المدينة", "افتتح المشروع"),
+        ("انتهى لقاء ودي بين الفريقين والجمهور كتير", "انتهت مباراة ودية بين الفريقين بحضور جمهور كبير."),
+        # one marker only: a quotation, not a dialect text
+        ("قال المثل: اللي مش عاجبه يشرب من البحر، ثم مضى", "قال المثل المعروف ثم مضى."),
+    ],
+)
+def test_dialect_kept_or_not_really_there_is_not_reported(raw, rewrite):
+    assert flags_of(dialect, raw, rewrite, "dialect_changed") == []
+
+
+# -- invisible_chars and wrapped_in_quotes ---------------------------------------------------
+
+
+def test_a_direction_override_is_a_warning_at_its_position():
+    rewrite = "هذا نص\u202e مقلوب\u200f"
+    flag = the_flag(surface, "هذا نص مقلوب", rewrite, "invisible_chars")
+    assert flag.severity == WARNING
+    assert [(s.start, s.end) for s in flag.spans] == [(6, 7), (13, 14)]
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in flag.detail
+
+
+def test_a_zero_width_character_alone_is_informational():
+    flag = the_flag(surface, "نص", "كلمة\u200cكلمة", "invisible_chars")
+    assert flag.severity == INFO
+    assert evidence(flag, "نص", "كلمة\u200cكلمة") == [("rewrite", "\u200c")]
+
+
+@pytest.mark.parametrize("quoted", ["«النص المعاد صياغته كاملاً.»", '"النص المعاد صياغته كاملاً."', "  “النص”\n"])
+def test_a_rewrite_wrapped_in_quotes_is_flagged_at_both_quotes(quoted):
+    flag = the_flag(surface, "النص المعاد صياغته", quoted, "wrapped_in_quotes")
+    assert flag.severity == INFO
+    start = len(quoted) - len(quoted.lstrip())
+    end = len(quoted.rstrip())
+    assert [(s.start, s.end) for s in flag.spans] == [(start, start + 1), (end - 1, end)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rewrite"),
+    [
+        ("نص", "«أ» و«ب» نصان مختلفان."),  # two quotations, not one wrapping
+        ('"كلمة" ثم "كلمة"', '"كلمة" ثم "كلمة"'),
+        ("«قال الحكيم: الصبر مفتاح الفرج»", "«قال الحكيم: الصبر مفتاح الفرج.»"),  # the source was quoted too
+        ("نص", "نص عادي بلا علامات."),
+    ],
+)
+def test_quotes_that_do_not_wrap_a_whole_answer_are_not_flagged(raw, rewrite):
+    assert flags_of(surface, raw, rewrite, "wrapped_in_quotes") == []
+    assert flags_of(surface, raw, rewrite, "invisible_chars") == []
