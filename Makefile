@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Installed only when the venv has no torch yet; an existing torch (CPU or CUDA) is kept.
 TORCH ?= torch==2.13.0
 
-.PHONY: run test test-headless test-kill test-hostile lint setup bench-import bench-resume bench-rewrite bench-gui-thread translations package
+.PHONY: run test test-headless test-kill test-hostile lint setup bench-import bench-resume bench-rewrite bench-gui-thread bench-flags bench-export translations package
 
 run: setup
 	sh packaging/desktop-prereqs.sh $(PY)
@@ -54,6 +54,13 @@ bench-rewrite: setup
 # The GUI thread beside an import and a rewrite job, this tree against the commit before issue 12.
 bench-gui-thread: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_gui_thread.py
+
+bench-flags: setup
+	$(PY) tests/bench/bench_flags.py
+
+# Exports of 1,000,000 reviewed passages against json.dumps and write_table (about 15 minutes).
+bench-export: setup
+	$(PY) tests/bench/bench_export.py
 
 # After changing interface strings: extract them, translate the new ones in the .ts
 # (Qt Linguist: .venv/bin/pyside6-linguist), then run this again to compile.

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from aligner_gui.core.errors import ProjectError
+from aligner_gui.core.errors import ProjectError, UsageError
+from aligner_gui.core.flags.queries import check_flag_filter
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.schema import LATEST_VERSION
 
@@ -34,6 +35,23 @@ def passage_ids(value: str) -> tuple[int, ...]:
     if not ids:
         raise argparse.ArgumentTypeError(f"expected passage ids separated by commas, got {value!r}")
     return ids
+
+
+def flag_filter(value: str) -> str:
+    """``--flag``: flagged, unflagged or a flag code."""
+    try:
+        check_flag_filter(value)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def prompt_name(value: str) -> str:
+    """``--prompt NAME`` or ``NAME:VERSION``."""
+    name, colon, version = value.partition(":")
+    if not name or (colon and not version.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected NAME or NAME:VERSION (a number), got {value!r}")
+    return value
 
 
 def open_project(path: Path, writing: bool = False) -> Project:

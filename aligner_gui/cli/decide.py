@@ -6,9 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from aligner_gui.cli.common import open_project, passage_ids
+from aligner_gui.cli.common import flag_filter, open_project, passage_ids, prompt_name
 from aligner_gui.core.errors import AlignerError, UsageError
-from aligner_gui.core.flags.queries import check_flag_filter
 from aligner_gui.core.review.bulk import (
     BulkBatch,
     BulkSelection,
@@ -43,28 +42,13 @@ def add_decide(commands: argparse._SubParsersAction) -> None:
     command.add_argument("--reviewer", metavar="NAME", help="who decides (required with --decision)")
     filters = command.add_argument_group("filters (all must match; default: every passage)")
     filters.add_argument("--search", metavar="QUERY", help="passages matching a full-text search")
-    filters.add_argument("--flag", type=_flag, metavar="FLAG", help="flagged, unflagged or a flag code")
-    filters.add_argument("--prompt", type=_prompt, metavar="NAME[:VERSION]", help="the newest rewrite's prompt")
+    filters.add_argument("--flag", type=flag_filter, metavar="FLAG", help="flagged, unflagged or a flag code")
+    filters.add_argument("--prompt", type=prompt_name, metavar="NAME[:VERSION]", help="the newest rewrite's prompt")
     filters.add_argument("--model", metavar="M", help="the newest rewrite's model")
     filters.add_argument("--ids", type=passage_ids, metavar="ID,ID", help="only these passage ids")
     command.add_argument("--dry-run", action="store_true", help="print the counts, write nothing")
     command.add_argument("--json", action="store_true", help="the summary as one JSON document on stdout")
     command.set_defaults(run=cmd_decide)
-
-
-def _flag(value: str) -> str:
-    try:
-        check_flag_filter(value)
-    except UsageError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return value
-
-
-def _prompt(value: str) -> str:
-    name, colon, version = value.partition(":")
-    if not name or (colon and not version.isdigit()):
-        raise argparse.ArgumentTypeError(f"expected NAME or NAME:VERSION (a number), got {value!r}")
-    return value
 
 
 def cmd_decide(args: argparse.Namespace) -> int:

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from aligner_gui.cli.common import open_project, positive_int
-from aligner_gui.core.errors import AlignerError
+from aligner_gui.cli.common import flag_filter, open_project, passage_ids, positive_int
+from aligner_gui.core.flags.queries import ORDERS
 from aligner_gui.core.review.queue import STATES, QueueFilter
 from aligner_gui.core.rewrite import job_store
 from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
@@ -51,7 +51,11 @@ def add_rewrite(commands: argparse._SubParsersAction) -> None:
     )
     rw.add_argument("--state", action="append", choices=STATES, help="only passages in this review state")
     rw.add_argument("--search", metavar="QUERY", help="only passages matching this search")
-    rw.add_argument("--ids", metavar="ID,ID", help="only these passage ids")
+    rw.add_argument("--ids", type=passage_ids, metavar="ID,ID", help="only these passage ids")
+    rw.add_argument("--flag", type=flag_filter, metavar="FLAG", help="only passages flagged so (or flagged, unflagged)")
+    rw.add_argument(
+        "--order", choices=ORDERS, default="id", help="worst-first: with --limit, the worst-flagged passages first"
+    )
     rw.add_argument("--json", action="store_true", help="the summary as one JSON document on stdout")
     rw.set_defaults(run=cmd_rewrite)
 
@@ -70,13 +74,8 @@ def _bounded(low: float, high: float):  # noqa: ANN202 - an argparse type
 
 
 def _selection(args: argparse.Namespace) -> Selection:
-    ids = None
-    if args.ids:
-        try:
-            ids = tuple(int(part) for part in args.ids.split(",") if part.strip())
-        except ValueError:
-            raise AlignerError(f"--ids: expected passage ids separated by commas, got {args.ids!r}") from None
-    return Selection(ids, QueueFilter(states=frozenset(args.state or ()), search=args.search), args.limit)
+    queue_filter = QueueFilter(states=frozenset(args.state or ()), search=args.search, flag=args.flag, order=args.order)
+    return Selection(args.ids, queue_filter, args.limit)
 
 
 def cmd_rewrite(args: argparse.Namespace) -> int:

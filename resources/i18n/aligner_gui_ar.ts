@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BulkDecider</name>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/decider.py" line="84"/>
+        <source>Recording the bulk decision…</source>
+        <translation>جارٍ تسجيل القرار الجماعي…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/decider.py" line="90"/>
+        <source>Nothing to decide: every passage chosen is decided already</source>
+        <translation>لا شيء للبت فيه: كل الفقرات المختارة بُتَّ فيها من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/decider.py" line="94"/>
+        <source>{count} passages accepted in bulk; Undo takes them all back</source>
+        <translation>قُبلت {count} فقرة دفعة واحدة؛ التراجع يعيدها كلها</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/decider.py" line="96"/>
+        <source>{count} passages rejected in bulk; Undo takes them all back</source>
+        <translation>رُفضت {count} فقرة دفعة واحدة؛ التراجع يعيدها كلها</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/decider.py" line="111"/>
+        <source>Bulk decision undone: {count} passages are pending again</source>
+        <translation>تم التراجع عن القرار الجماعي: عادت {count} فقرة إلى الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="32"/>
+        <source>Accept in bulk</source>
+        <translation>قبول جماعي</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="32"/>
+        <source>Reject in bulk</source>
+        <translation>رفض جماعي</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="34"/>
+        <source>The {count} passages selected in the list</source>
+        <translation>الفقرات المحددة في القائمة ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="37"/>
+        <source>Every passage in the list as filtered ({count})</source>
+        <translation>كل فقرات القائمة بعد التصفية ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="41"/>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="46"/>
+        <source>Only passages with a rewrite that nobody has decided are recorded, each as an ordinary decision by you, marked as bulk. Passages already decided keep their decision. One Undo takes the whole batch back.</source>
+        <translation>لا يُسجَّل القرار إلا للفقرات التي لها إعادة صياغة ولم يبتّ فيها أحد، لكل منها قرار عادي باسمك موسوم بأنه جماعي. الفقرات التي بُتّ فيها تحتفظ بقرارها. تراجع واحد يعيد الدفعة كلها.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="77"/>
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="77"/>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="79"/>
+        <source>{touched} passages will be {verb}; {decided} already decided are left alone.</source>
+        <translation>ستكون {touched} فقرة {verb}؛ وتبقى {decided} فقرة بُتّ فيها على حالها.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="83"/>
+        <source>Accept {count}</source>
+        <translation>قبول {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="83"/>
+        <source>Reject {count}</source>
+        <translation>رفض {count}</translation>
+    </message>
+</context>
+<context>
     <name>CandidateController</name>
     <message>
         <location filename="../../aligner_gui/ui/rewriter/candidates.py" line="57"/>
@@ -62,37 +148,37 @@
 <context>
     <name>DecisionLog</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="90"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="89"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="121"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="120"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="127"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="126"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="132"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="131"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="139"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="138"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="211"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="210"/>
         <source>{count} decisions are not saved yet ({reason}); trying again in a few seconds</source>
         <translation>{count} من القرارات لم تُحفظ بعد ({reason})؛ ستُعاد المحاولة بعد ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="245"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="244"/>
         <source>Not saved: {reason}. The passage is back on screen to decide again.</source>
         <translation>لم يُحفظ: {reason}. أُعيدت الفقرة إلى الشاشة لتقرر فيها من جديد.</translation>
     </message>
@@ -134,12 +220,12 @@
 <context>
     <name>EditBuffer</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="142"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="143"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="188"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="189"/>
         <source>Your edit is not saved yet: {reason}</source>
         <translation>لم يُحفظ تعديلك بعد: {reason}</translation>
     </message>
@@ -270,6 +356,180 @@
         <location filename="../../aligner_gui/ui/export/dialog.py" line="175"/>
         <source>Not exported: {reason}</source>
         <translation>لم يُصدَّر: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagChecker</name>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/checker.py" line="68"/>
+        <source>Checking rewrites for automatic flags: {done} of {total}</source>
+        <translation>فحص إعادات الصياغة بحثًا عن العلامات التلقائية: {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/checker.py" line="75"/>
+        <source>Automatic flags checked: {flagged} of {checked} rewrites flagged</source>
+        <translation>اكتمل فحص العلامات التلقائية: {flagged} من {checked} إعادة صياغة عليها علامات</translation>
+    </message>
+</context>
+<context>
+    <name>FlagStrip</name>
+    <message>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="68"/>
+        <source>Automatic flags (hints, not decisions):</source>
+        <translation>علامات تلقائية (تنبيهات لا قرارات):</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="11"/>
+        <source>repetition</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="12"/>
+        <source>several outputs</source>
+        <translation>أكثر من ناتج</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="13"/>
+        <source>commentary</source>
+        <translation>تعليق موجّه</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="14"/>
+        <source>language drift</source>
+        <translation>انحراف اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="15"/>
+        <source>truncated</source>
+        <translation>مبتورة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="16"/>
+        <source>much shorter</source>
+        <translation>أقصر بكثير</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="17"/>
+        <source>much longer</source>
+        <translation>أطول بكثير</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="18"/>
+        <source>numbers changed</source>
+        <translation>أرقام تغيّرت</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="19"/>
+        <source>names changed</source>
+        <translation>أسماء تغيّرت</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="20"/>
+        <source>spam left in</source>
+        <translation>بقايا إعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="21"/>
+        <source>dialect changed</source>
+        <translation>اللهجة تغيّرت</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="22"/>
+        <source>invisible characters</source>
+        <translation>محارف خفية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="23"/>
+        <source>wrapped in quotes</source>
+        <translation>بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="27"/>
+        <source>A repeated word, phrase or line makes up much of the rewrite.</source>
+        <translation>كلمة أو عبارة أو سطر مكرر يشغل جزءًا كبيرًا من إعادة الصياغة.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="28"/>
+        <source>The answer holds more than one rewrite.</source>
+        <translation>الإجابة تحوي أكثر من إعادة صياغة.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="29"/>
+        <source>The model talks to the user: a lead-in, a note or a label.</source>
+        <translation>النموذج يخاطب المستخدم: مقدمة أو ملاحظة أو عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="30"/>
+        <source>The rewrite is less Arabic than the source.</source>
+        <translation>نصيب العربية في إعادة الصياغة أقل منه في الأصل.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="31"/>
+        <source>The rewrite stops before its end.</source>
+        <translation>إعادة الصياغة تنقطع قبل نهايتها.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="32"/>
+        <source>Much shorter than the source: knowledge may be lost.</source>
+        <translation>أقصر بكثير من الأصل: قد تضيع معلومات.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="33"/>
+        <source>Much longer than the source: content may be invented.</source>
+        <translation>أطول بكثير من الأصل: قد يكون فيها محتوى مختلق.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="34"/>
+        <source>Numbers or dates of the source changed or dropped.</source>
+        <translation>أرقام الأصل أو تواريخه تغيّرت أو حُذفت.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="35"/>
+        <source>Latin-script names or links of the source changed or dropped.</source>
+        <translation>أسماء الأصل المكتوبة بالحروف اللاتينية أو روابطه تغيّرت أو حُذفت.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="36"/>
+        <source>Links, e-mail addresses, phone numbers or spam left in.</source>
+        <translation>بقيت روابط أو عناوين بريد أو أرقام هواتف أو إعلانات.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="37"/>
+        <source>Dialect words of the source are gone: for you to judge.</source>
+        <translation>اختفت كلمات اللهجة التي في الأصل: والحكم لك.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="38"/>
+        <source>Invisible or direction-control characters in the rewrite.</source>
+        <translation>محارف خفية أو محارف تحكم بالاتجاه في إعادة الصياغة.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="39"/>
+        <source>Quotes wrapped around the whole rewrite.</source>
+        <translation>علامتا تنصيص تحيطان بإعادة الصياغة كلها.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="43"/>
+        <source>for you to judge</source>
+        <translation>الحكم لك</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="44"/>
+        <source>often wrong</source>
+        <translation>خطأ في الغالب</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="45"/>
+        <source>likely wrong</source>
+        <translation>خطأ على الأرجح</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="66"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -436,242 +696,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="114"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="115"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="122"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="123"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="124"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="125"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="125"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="126"/>
         <source>&amp;Import passages…</source>
         <translation>ا&amp;ستيراد مقاطع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="126"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="128"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="129"/>
         <source>&amp;Reset demo project…</source>
         <translation>&amp;إعادة تعيين المشروع التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="131"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="133"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="134"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="152"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="154"/>
+        <source>Accept in &amp;bulk…</source>
+        <translation>قبول &amp;جماعي…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="155"/>
+        <source>Reject in b&amp;ulk…</source>
+        <translation>رفض ج&amp;ماعي…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="157"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="154"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="159"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="159"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="164"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="161"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="170"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="166"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="171"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="167"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="172"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="168"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
+        <source>&amp;Flag thresholds…</source>
+        <translation>&amp;عتبات العلامات…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="175"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="180"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="229"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="231"/>
         <source>leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="265"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="269"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="287"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="294"/>
         <source>{count} unsaved edits were recovered</source>
         <translation>استُعيدت {count} تعديلات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="296"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
         <source>Decisions not saved</source>
         <translation>قرارات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="297"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="315"/>
         <source>{count} decisions could not be saved to {name}; the status bar said why.</source>
         <translation>تعذّر حفظ {count} من القرارات في {name}؛ وقد ذكر شريط الحالة السبب.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="308"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="326"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="308"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="326"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="314"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="399"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="332"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="417"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="319"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="330"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="338"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="337"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="348"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="356"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="321"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="339"/>
         <source>aligner projects (*.aligner)</source>
         <translation>مشاريع aligner (*.aligner)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="331"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="349"/>
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>الملف {path} موجود من قبل. افتحه من ملف ◂ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="347"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="370"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="365"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="388"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/demo_project.py" line="51"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="356"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="374"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="386"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="404"/>
         <source>{count} passages imported</source>
         <translation>المقاطع المستوردة: {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="405"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="423"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="407"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="425"/>
         <source>{name} (read-only)</source>
         <translation>{name} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="416"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="434"/>
         <source>{done} / {total} reviewed · {session} this session ({rate:.0f} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate:.0f} في الساعة) · {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="420"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="438"/>
         <source>{count} not saved yet</source>
         <translation>{count} لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="439"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="457"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="439"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="457"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="453"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="471"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="453"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="471"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="458"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="476"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="469"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="487"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="470"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="488"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
@@ -679,7 +954,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/app.py" line="88"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="458"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="476"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -785,21 +1060,26 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/queue/model.py" line="40"/>
+        <source>Flags</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/model.py" line="41"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/model.py" line="41"/>
+        <location filename="../../aligner_gui/ui/queue/model.py" line="42"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/model.py" line="42"/>
+        <location filename="../../aligner_gui/ui/queue/model.py" line="43"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/model.py" line="43"/>
+        <location filename="../../aligner_gui/ui/queue/model.py" line="44"/>
         <source>Passage</source>
         <translation>الفقرة</translation>
     </message>
@@ -807,23 +1087,48 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="42"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="46"/>
         <source>All states</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="48"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="52"/>
+        <source>Any flags</source>
+        <translation>أي علامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="53"/>
+        <source>Flagged</source>
+        <translation>عليها علامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="54"/>
+        <source>Not flagged</source>
+        <translation>بلا علامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="57"/>
+        <source>Worst first</source>
+        <translation>الأسوأ أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="58"/>
+        <source>Order the list by the worst automatic flag, most likely wrong first</source>
+        <translation>رتّب القائمة حسب أسوأ علامة تلقائية، الأرجح خطأً أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="61"/>
         <source>Search (tashkeel ignored)…</source>
         <translation>بحث (التشكيل مُهمَل)…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="96"/>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="119"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="115"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="140"/>
         <source>Any reason</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="97"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="116"/>
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>
@@ -844,47 +1149,47 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="28"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="31"/>
         <source>harmful content left</source>
         <translation>بقي محتوى ضار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="29"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="32"/>
         <source>knowledge lost</source>
         <translation>ضاعت معلومات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="30"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="33"/>
         <source>facts changed or invented</source>
         <translation>حقائق مغيّرة أو مختلقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="31"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="34"/>
         <source>formatting</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="32"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="35"/>
         <source>translated or language drift</source>
         <translation>ترجمة أو انحراف عن اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="33"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="36"/>
         <source>truncated</source>
         <translation>مبتورة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="34"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="37"/>
         <source>repetition</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="35"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="38"/>
         <source>dialect flattened</source>
         <translation>طُمست اللهجة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="36"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="39"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -892,7 +1197,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewDisplay</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="88"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="89"/>
         <source>Recovered an unsaved edit from {time}</source>
         <translation>استُعيد تعديل لم يُحفظ من {time}</translation>
     </message>
@@ -917,17 +1222,17 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>الفقرة {uid} · {source} · {chars} حرفًا · إعادة الصياغة: {origin} · قرارك: {state}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="137"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="159"/>
         <source>Final text (editing — Ctrl+Enter saves, Esc leaves)</source>
         <translation>النص النهائي (تحرير — Ctrl+Enter للحفظ، Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="139"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="161"/>
         <source>Final text (changed)</source>
         <translation>النص النهائي (معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="141"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="163"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
@@ -1043,62 +1348,62 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="71"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
         <source>Discard recovered edit</source>
         <translation>تجاهل التعديل المستعاد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="78"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="118"/>
         <source>Raw passage</source>
         <translation>النص الخام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="79"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="119"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="86"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="126"/>
         <source>Ignore diacritics and tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="87"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="127"/>
         <source>Ignore white space</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="100"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="140"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="105"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="145"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="106"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="146"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="107"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="147"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="108"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="148"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="149"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="185"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="226"/>
         <source>{count} changes</source>
         <translation>{count} تغييرات</translation>
     </message>
@@ -1336,9 +1641,37 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../aligner_gui/ui/session.py" line="115"/>
+        <location filename="../../aligner_gui/ui/session.py" line="126"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/thresholds_dialog.py" line="33"/>
+        <source>Flag thresholds</source>
+        <translation>عتبات العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/thresholds_dialog.py" line="37"/>
+        <source>Automatic flags are hints, measured against these thresholds. Saving checks every rewrite of this project again; each flag records the thresholds it was measured against.</source>
+        <translation>العلامات التلقائية تنبيهات تُقاس بهذه العتبات. الحفظ يعيد فحص كل إعادات الصياغة في هذا المشروع، وكل علامة تسجّل العتبات التي قيست بها.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/thresholds_dialog.py" line="44"/>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/thresholds_dialog.py" line="44"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/flags/thresholds_dialog.py" line="44"/>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
     </message>
 </context>
 </TS>

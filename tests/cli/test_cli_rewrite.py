@@ -13,6 +13,7 @@ import time
 import pytest
 
 from aligner_gui.core.ingest.demo import create_demo_project
+from aligner_gui.core.review.queue import QueueFilter, queue_ids
 from aligner_gui.core.rewrite.prompts import save_prompt
 from aligner_gui.core.store.project import Project
 from tests.chat_server import ChatServer, reply_for
@@ -43,6 +44,19 @@ def test_rewrite_shows_progress_and_a_summary(demo_path, tiny_model):
     assert result.stdout.startswith("job 1 done: 6 of 6 passages rewritten (6 this run, 6 truncated)")
     rows = model_rewrites(demo_path)
     assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6] and {r[1] for r in rows} == {str(tiny_model)}
+
+
+def test_worst_first_with_a_limit_rewrites_the_worst_flagged_passages(demo_path, tiny_model):
+    with Project.open(demo_path) as project:
+        worst = list(queue_ids(project, QueueFilter(flag="flagged", order="worst-first")))
+        severities = dict(project.conn.execute("SELECT passage_id, severity FROM passage_flags"))
+    assert len(worst) >= 3 and severities[worst[0]] >= severities[worst[-1]]
+    args = ("rewrite", demo_path, "--model", tiny_model, "--flag", "flagged", "--order", "worst-first")
+    result = aligner(*args, "--limit", "2", "--max-new-tokens", "2")
+    assert result.returncode == 0, result.stderr
+    assert sorted(r[0] for r in model_rewrites(demo_path)) == sorted(worst[:2])
+    bad = aligner("rewrite", demo_path, "--model", tiny_model, "--flag", "nonsense")
+    assert bad.returncode == 2 and "unknown flag 'nonsense'" in bad.stderr
 
 
 def test_a_finished_run_repeated_says_there_is_nothing_to_do_and_adds_no_job(demo_path, tiny_model):

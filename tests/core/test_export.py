@@ -86,7 +86,30 @@ def test_word_and_character_distances_are_exact_whatever_the_texts_share():
             after[at:at + rng.randint(0, 2)] = rng.choice(["", " ", "ب", text(1), text(2)])
         after = "".join(after)
         exact = Levenshtein.distance(before.split(), after.split()), Levenshtein.distance(before, after)
-        assert edit_distances(before, after) == exact, (before, after)
+        assert edit_distances(before.encode(), after.encode()) == exact, (before, after)
+
+
+def test_every_line_is_what_json_dumps_writes_for_its_row_whatever_the_text(reviewed, tmp_path):
+    hard = 'سطر "مقتبس"\nوآخر\tبعلامة \\ و\x01 و\u200f وعلامة 🙂 </script>'
+    item = load_item(reviewed, 9, "huda")
+    record_decision(reviewed, Decision(9, item.rewrite_id, "huda", "edited", hard, ("other",), note='قال: "لا"'))
+    system = "تعليمات\n\"بين علامتين\""
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, dict):
+            return [text for item in value.values() for text in strings(item)]
+        if isinstance(value, list):
+            return [text for item in value for text in strings(item)]
+        return [value] if isinstance(value, str) else []
+
+    for fmt in ("sft", "pretrain", "dpo", "kto"):
+        export(reviewed, fmt, tmp_path / fmt, options=ExportOptions(system=system, mix_raw=0.5))
+        lines = (tmp_path / fmt / "train.jsonl").read_bytes().splitlines(keepends=True)
+        for line in lines:
+            assert line == (json.dumps(json.loads(line), ensure_ascii=False) + "\n").encode()
+        texts = [text for line in lines for text in strings(json.loads(line))]
+        assert hard in texts and 'قال: "لا"' in texts
+        assert fmt == "pretrain" or system in texts
 
 
 def test_the_system_message_can_be_chosen_at_export(reviewed, tmp_path):
@@ -141,7 +164,8 @@ def test_pretrain_text_with_raw_mixed_in_and_parquet_shards(reviewed, tmp_path):
     assert all(row["text"] in texts for row in raw)
     shards = sorted(name for name in report.files if name.startswith("parquet/"))
     assert len(shards) == (len(train) + 1) // 2
-    assert load(tmp_path / "pre" / "parquet")["train"]["text"] == train["text"]
+    parquet = load(tmp_path / "pre" / "parquet")["train"]
+    assert parquet.column_names == train.column_names and parquet["text"] == train["text"]
 
 
 def test_parquet_shards_share_one_schema_though_a_column_is_empty_in_the_first(reviewed, tmp_path):
@@ -251,10 +275,10 @@ def test_worst_first_puts_the_worst_reviewed_rewrite_first(flagged, tmp_path):
     assert (tmp_path / "again" / "train.jsonl").read_bytes() == (tmp_path / "worst" / "train.jsonl").read_bytes()
 
 
-def test_an_unknown_flag_or_order_is_refused(reviewed, tmp_path):
+def test_an_unknown_flag_or_order_or_a_prompt_version_not_a_number_is_refused(reviewed, tmp_path):
     from aligner_gui.core.errors import UsageError
 
-    for bad in (ExportFilter(flag="no_such_flag"), ExportFilter(order="newest")):
+    for bad in (ExportFilter(flag="no_such_flag"), ExportFilter(order="newest"), ExportFilter(prompt="conduct-ar:x")):
         with pytest.raises(UsageError):
             export(reviewed, "sft", tmp_path / "bad", bad)
     assert not (tmp_path / "bad").exists()
@@ -330,3 +354,5 @@ def test_the_command_line_filters_by_flag_and_orders_worst_first(flagged, tmp_pa
     assert load(tmp_path / "cli")["train"]["uid"] == expected
     bad = run_module(*args, "--out", tmp_path / "bad", "--flag", "no_such_flag")
     assert bad.returncode == 2 and "--flag" in bad.stderr
+    version = run_module(*args, "--out", tmp_path / "bad", "--prompt", "conduct-ar:x")  # was an internal error
+    assert version.returncode == 1 and "must be a number" in version.stderr

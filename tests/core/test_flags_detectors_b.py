@@ -309,3 +309,10 @@ def test_a_rewrite_wrapped_in_quotes_is_flagged_at_both_quotes(quoted):
 def test_quotes_that_do_not_wrap_a_whole_answer_are_not_flagged(raw, rewrite):
     assert flags_of(surface, raw, rewrite, "wrapped_in_quotes") == []
     assert flags_of(surface, raw, rewrite, "invisible_chars") == []
+
+
+def test_a_long_table_dropped_gives_one_short_flag():
+    raw = "جدول الأسعار: " + "، ".join(f"الصنف {i} بسعر {1000 + i} دينار" for i in range(300)) + "."
+    flag = the_flag(content, raw, "جدول الأسعار حُذف.", "numbers_changed")
+    assert len(flag.spans) == 20
+    assert flag.detail.startswith("600 of 600 source numbers missing: 0, 1000, 1, 1001") and flag.detail.endswith("…")

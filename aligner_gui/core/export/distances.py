@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein, Postfix, Prefix
 
+# A reviewer's edit is mostly small: told so, rapidfuzz picks an algorithm that is faster
+# for small distances (~1.4x on 600 characters; the distance is exact whatever the hint).
+EXPECTED_CHARACTERS = 16
 
-def edit_distances(before: str | None, after: str | None) -> tuple[int | None, int | None]:
-    """(words, characters); (None, None) when either text is missing."""
+
+def edit_distances(before: bytes | None, after: bytes | None) -> tuple[int | None, int | None]:
+    """(words, characters) between two UTF-8 texts; (None, None) when either is missing."""
     if before is None or after is None:
         return None, None
-    if before == after:  # an accepted rewrite
+    if before == after:  # an accepted rewrite: no need to decode it
         return 0, 0
+    return _distances(before.decode(), after.decode())
+
+
+def _distances(before: str, after: str) -> tuple[int, int]:
     words_before, words_after = _without_common_ends(before, after)
-    return Levenshtein.distance(words_before.split(), words_after.split()), Levenshtein.distance(before, after)
+    chars = Levenshtein.distance(before, after, score_hint=EXPECTED_CHARACTERS)
+    return Levenshtein.distance(words_before.split(), words_after.split()), chars
 
 
 def _without_common_ends(a: str, b: str) -> tuple[str, str]:

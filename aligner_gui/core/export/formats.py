@@ -1,7 +1,10 @@
-"""One reviewed passage as the rows of each export format (TRL's dataset formats).
+"""One reviewed passage as the JSON lines of each export format (TRL's dataset formats).
 
 Every row carries its provenance beside the training columns, so a row can be traced
-back to the passage, the reviewer and the rewrite it came from.
+back to the passage, the reviewer and the rewrite it came from. Rows are laid out as JSON
+straight away, texts as the UTF-8 the project holds (core.export.jsonl): a million of them
+are written per export, and decoding texts to build dicts for json.dumps, which encodes
+them again, took longer than all the rest.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from collections.abc import Callable, Iterator
 import pyarrow as pa
 
 from aligner_gui.core.export.distances import edit_distances
+from aligner_gui.core.export.jsonl import FALSE, TRUE, array, line, message, text
 from aligner_gui.core.export.rows import ReviewedRow
 
 KEPT = ("accepted", "edited")
+Others = Callable[[ReviewedRow], list[bytes]]  # the passage's other candidates (dpo reads them)
 
 
 def provenance(row: ReviewedRow) -> dict:
@@ -36,60 +41,58 @@ def provenance(row: ReviewedRow) -> dict:
     }
 
 
-def _system(row: ReviewedRow, system: str | None) -> list[dict]:
-    text = system if system is not None else row.prompt_text
-    return [{"role": "system", "content": text}] if text else []
+def _prompt(row: ReviewedRow, system: bytes | None) -> list[bytes]:
+    instructions = system if system is not None else row.prompt_text
+    user = message("user", row.raw)
+    return [message("system", instructions), user] if instructions else [user]
 
 
-def _prompt(row: ReviewedRow, system: str | None) -> list[dict]:
-    return [*_system(row, system), {"role": "user", "content": row.raw}]
-
-
-def sft_rows(row: ReviewedRow, system: str | None, _others: Callable[[], list[str]]) -> Iterator[dict]:
+def sft_rows(row: ReviewedRow, system: bytes | None, _others: Others) -> Iterator[bytes]:
+    """``{"messages": [system, user: raw, assistant: final], ...}``"""
     if row.decision in KEPT and row.final is not None:
-        yield {"messages": [*_prompt(row, system), {"role": "assistant", "content": row.final}], **provenance(row)}
+        yield line({"messages": array([*_prompt(row, system), message("assistant", row.final)])}, provenance(row))
 
 
-def pretrain_rows(row: ReviewedRow, _system_text: str | None, _others: Callable[[], list[str]]) -> Iterator[dict]:
+def pretrain_rows(row: ReviewedRow, _system: bytes | None, _others: Others) -> Iterator[bytes]:
+    """``{"text": final, "aligned": true, ...}``"""
     if row.decision in KEPT and row.final is not None:
-        yield {"text": row.final, "aligned": True, **provenance(row)}
+        yield line({"text": text(row.final), "aligned": TRUE}, provenance(row))
 
 
-def dpo_rows(row: ReviewedRow, system: str | None, others: Callable[[], list[str]]) -> Iterator[dict]:
+def raw_pretrain_row(row: ReviewedRow) -> bytes:
+    """The passage's original text mixed in: ``{"text": raw, "aligned": false, ...}``"""
+    return line({"text": text(row.raw), "aligned": FALSE}, provenance(row))
+
+
+def dpo_rows(row: ReviewedRow, system: bytes | None, others: Others) -> Iterator[bytes]:
     """A pair where a human edited a model's rewrite (the human's text is chosen), and
-    where a reviewer kept one candidate over the passage's others."""
+    where a reviewer kept one candidate over the passage's others:
+    ``{"prompt": [...], "chosen": [...], "rejected": [...], "pair": "edited" or "candidate", ...}``"""
     if row.decision not in KEPT or row.final is None:
         return
-    prompt = _prompt(row, system)
     rejected = []
     if row.decision == "edited" and row.rewrite is not None and row.rewrite != row.final:
         rejected.append(("edited", row.rewrite))
-    rejected += [("candidate", text) for text in others() if text not in (row.final, row.rewrite)]
-    origin = provenance(row) if rejected else {}
-    for pair, text in rejected:
-        yield {
-            "prompt": prompt,
-            "chosen": [{"role": "assistant", "content": row.final}],
-            "rejected": [{"role": "assistant", "content": text}],
-            "pair": pair,
-            **origin,
-        }
+    rejected += [("candidate", other) for other in others(row) if other not in (row.final, row.rewrite)]
+    if not rejected:
+        return
+    prompt, chosen, origin = array(_prompt(row, system)), array([message("assistant", row.final)]), provenance(row)
+    for pair, other in rejected:
+        fields = {"prompt": prompt, "chosen": chosen, "rejected": array([message("assistant", other)])}
+        yield line({**fields, "pair": text(pair.encode())}, origin)
 
 
-def kto_rows(row: ReviewedRow, system: str | None, _others: Callable[[], list[str]]) -> Iterator[dict]:
-    """Accepted and edited texts are desirable; a rejected rewrite is not wasted."""
+def kto_rows(row: ReviewedRow, system: bytes | None, _others: Others) -> Iterator[bytes]:
+    """Accepted and edited texts are desirable; a rejected rewrite is not wasted:
+    ``{"prompt": [...], "completion": [...], "label": true or false, ...}``"""
     if row.decision in KEPT and row.final is not None:
-        completion, label = row.final, True
+        completion, label = row.final, TRUE
     elif row.decision == "rejected" and row.rewrite is not None:
-        completion, label = row.rewrite, False
+        completion, label = row.rewrite, FALSE
     else:
         return
-    yield {
-        "prompt": _prompt(row, system),
-        "completion": [{"role": "assistant", "content": completion}],
-        "label": label,
-        **provenance(row),
-    }
+    fields = {"prompt": array(_prompt(row, system)), "completion": array([message("assistant", completion)])}
+    yield line({**fields, "label": label}, provenance(row))
 
 
 ROW_BUILDERS = {"sft": sft_rows, "pretrain": pretrain_rows, "dpo": dpo_rows, "kto": kto_rows}

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from aligner_gui.core.errors import ExportError, UsageError
 from aligner_gui.core.flags.queries import check_flag_filter, check_order, rewrite_flag_condition
 from aligner_gui.core.review.queue import standing_conditions
 from aligner_gui.core.store.project import Project
@@ -46,25 +47,32 @@ class ExportFilter:
         }
 
     def check(self) -> None:
-        """Refuse an unknown flag or order (UsageError)."""
+        """Refuse an unknown flag or order, or a prompt version that is not a number (UsageError)."""
         check_flag_filter(self.flag)
         check_order(self.order)
+        version = (self.prompt or "").partition(":")[2]
+        if version and not version.isdigit():
+            raise UsageError(f"prompt {self.prompt!r}: the version after ':' must be a number, as in conduct-ar:2")
 
 
-class ReviewedRow(NamedTuple):  # a tuple: a million of them are made per export
+class ReviewedRow(NamedTuple):
+    """One reviewed passage. A tuple: a million are made per export. Its texts are the
+    UTF-8 bytes the project holds: they go into the files as they are, and decoding and
+    encoding them again took longer than anything else an export does."""
+
     passage_id: int
     uid: str
     source: str | None
-    raw: str | None  # None when the export asked not to read it
+    raw: bytes | None  # None when the export asked not to read it
     rewrite_id: int | None
-    rewrite: str | None  # the rewrite the reviewer judged (the very object ``final`` is, when equal)
+    rewrite: bytes | None  # the rewrite the reviewer judged (the very object ``final`` is, when equal)
     origin: str | None
     model: str | None
     prompt_name: str | None
     prompt_version: int | None
-    prompt_text: str | None
+    prompt_text: bytes | None
     decision: str
-    final: str | None  # the text kept (accepted or edited), else None
+    final: bytes | None  # the text kept (accepted or edited), else None
     reviewer: str
     reasons: list[str]
     note: str | None
@@ -85,11 +93,12 @@ LEFT JOIN rewrites w ON w.id = r.rewrite_id
 # holds). Most rewrites have none, and a checked one without flags says so itself.
 _ON_REVIEWED = "FROM flags f WHERE f.rewrite_id = r.rewrite_id"
 _CODES = f"CASE WHEN w.flag_severity IS NOT 0 THEN (SELECT group_concat(DISTINCT f.kind) {_ON_REVIEWED}) END"
-# Most decisions accept the rewrite as it is: its text is then read once, as the final text.
+# Texts as their UTF-8 bytes (a project's encoding, see check_utf8). Most decisions accept
+# the rewrite as it is: its text is then read once, as the final text.
 _SELECT = f"""
 SELECT p.id, p.uid, p.source, {{raw}}, r.rewrite_id, r.final_text IS w.text,
-       CASE WHEN r.final_text IS w.text THEN NULL ELSE w.text END, w.origin, w.model, w.prompt_id,
-       r.decision, r.final_text, r.reviewer, r.reasons, r.note, r.created_at, {_CODES}""" + _FROM
+       CASE WHEN r.final_text IS w.text THEN NULL ELSE CAST(w.text AS BLOB) END, w.origin, w.model, w.prompt_id,
+       r.decision, CAST(r.final_text AS BLOB), r.reviewer, r.reasons, r.note, r.created_at, {_CODES}""" + _FROM
 _FLAGGED = f"EXISTS (SELECT 1 {_ON_REVIEWED})"
 _WORST_FIRST = f"(SELECT max(f.severity) {_ON_REVIEWED}) DESC, (SELECT count(*) {_ON_REVIEWED}) DESC, s.passage_id"
 
@@ -133,7 +142,7 @@ def reviewed_rows(project: Project, export_filter: ExportFilter, raw: bool = Tru
     passage id; then the unflagged ones in passage order: the same as one sort, which only
     the flagged few go through."""
     where, params = _where(export_filter)
-    select = _SELECT.format(raw="p.text" if raw else "NULL")
+    select = _SELECT.format(raw="CAST(p.text AS BLOB)" if raw else "NULL")
     if export_filter.order == "worst-first":
         yield from _read(project, select, [*where, _FLAGGED], params, _WORST_FIRST)
         yield from _read(project, select, [*where, f"NOT {_FLAGGED}"], params, "s.passage_id")
@@ -143,7 +152,8 @@ def reviewed_rows(project: Project, export_filter: ExportFilter, raw: bool = Tru
 
 def _read(project: Project, select: str, where: list[str], params: list, order: str) -> Iterator[ReviewedRow]:
     # The few prompts once, not their texts once per row.
-    prompts = {row[0]: row[1:] for row in project.conn.execute("SELECT id, name, version, text FROM prompts")}
+    known = project.conn.execute("SELECT id, name, version, CAST(text AS BLOB) FROM prompts")
+    prompts = {row[0]: row[1:] for row in known}
     no_prompt = (None, None, None)
     cursor = project.conn.execute(select + " WHERE " + " AND ".join(where) + " ORDER BY " + order, params)
     while batch := cursor.fetchmany(FETCH_ROWS):
@@ -175,10 +185,18 @@ def read_snapshot(project: Project) -> Iterator[None]:
         conn.rollback()  # nothing was written
 
 
-def other_candidates(project: Project, passage_id: int, kept: int | None) -> list[str]:
+def check_utf8(project: Project) -> None:
+    """Texts are read as the bytes SQLite keeps them in: UTF-8, as in every project
+    Project.create makes (a database's encoding is fixed when it is created)."""
+    encoding = project.conn.execute("PRAGMA encoding").fetchone()[0]
+    if encoding != "UTF-8":
+        raise ExportError(f"{project.path} keeps its text as {encoding}; an export reads UTF-8 projects only")
+
+
+def other_candidates(project: Project, passage_id: int, kept: int | None) -> list[bytes]:
     """The passage's model rewrites other than the one kept (the ones a reviewer passed over)."""
     rows = project.conn.execute(
-        "SELECT text FROM rewrites WHERE passage_id = ? AND id IS NOT ? AND origin = 'model' ORDER BY id",
+        "SELECT CAST(text AS BLOB) FROM rewrites WHERE passage_id = ? AND id IS NOT ? AND origin = 'model' ORDER BY id",
         (passage_id, kept),
     )
     return [text for (text,) in rows]

@@ -8,31 +8,36 @@ complete: a failure, a full disk or a stop leaves the directory as it was, and s
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from functools import partial
 from pathlib import Path
-
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from aligner_gui import __version__
 from aligner_gui.core.errors import ExportError
 from aligner_gui.core.export.card import dataset_card, manifest_text
-from aligner_gui.core.export.formats import NEEDED_DECISIONS, PARQUET_SCHEMAS, ROW_BUILDERS, TASK_CATEGORIES
-from aligner_gui.core.export.jsonl import json_line
-from aligner_gui.core.export.rows import ExportFilter, count_rows, other_candidates, read_snapshot, reviewed_rows
+from aligner_gui.core.export.files import PART, SplitFiles
+from aligner_gui.core.export.formats import (
+    NEEDED_DECISIONS,
+    PARQUET_SCHEMAS,
+    ROW_BUILDERS,
+    TASK_CATEGORIES,
+    raw_pretrain_row,
+)
+from aligner_gui.core.export.rows import (
+    ExportFilter,
+    ReviewedRow,
+    check_utf8,
+    count_rows,
+    other_candidates,
+    read_snapshot,
+    reviewed_rows,
+)
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.timestamps import utc_now
 
 FORMATS = tuple(ROW_BUILDERS)
-PART = ".part"
 PROGRESS_EVERY = 1000
-WRITE_LINES = 1000  # JSONL lines joined into one write
-ROW_GROUP_ROWS = 10_000  # Parquet rows per row group
 
 
 @dataclass(frozen=True)
@@ -75,96 +80,6 @@ def _mixed_in(uid: str, options: ExportOptions) -> bool:
     return _draw(f"raw:{options.seed}:{uid}") < options.mix_raw
 
 
-class _Jsonl:
-    """One split's JSONL file, written under a temporary name, hashed as it goes."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.temp = path.with_name(path.name + PART)
-        self._file = open(self.temp, "wb")  # noqa: SIM115 - closed in close()
-        self._hash = hashlib.sha256()
-        self._lines: list[bytes] = []
-        self.rows = 0
-        self.bytes = 0
-
-    def write(self, row: dict) -> None:
-        self._lines.append(json_line(row))
-        self.rows += 1
-        if len(self._lines) >= WRITE_LINES:
-            self._flush()
-
-    def _flush(self) -> None:
-        data = b"".join(self._lines)
-        self._lines = []
-        self._hash.update(data)
-        self._file.write(data)
-        self.bytes += len(data)
-
-    def abandon(self) -> None:
-        self._file.close()
-
-    def close(self) -> dict:
-        self._flush()
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        return {"sha256": self._hash.hexdigest(), "rows": self.rows, "bytes": self.bytes}
-
-
-class _ParquetShards:
-    """A split's rows as Parquet files of at most ``shard_rows`` rows each, written a row
-    group at a time (memory stays small whatever the shard size); each temporary name
-    joins ``temps`` before its file is written, so a failure removes it too."""
-
-    def __init__(self, folder: Path, split: str, shard_rows: int, schema: pa.Schema, temps: list[Path]) -> None:
-        self.folder, self.split, self.shard_rows, self.schema, self._temps = folder, split, shard_rows, schema, temps
-        self._pending: list[dict] = []
-        self._file: pq.ParquetWriter | None = None
-        self._in_file = 0  # rows in the open file, written or pending
-        self.written: list[tuple[Path, Path, int]] = []  # final path, temporary path, rows
-
-    def write(self, row: dict) -> None:
-        if self._file is None:
-            path = self.folder / f"{self.split}-{len(self.written):05d}.parquet"
-            temp = path.with_name(path.name + PART)
-            self._temps.append(temp)
-            self._file = pq.ParquetWriter(temp, self.schema)
-            self.written.append((path, temp, 0))
-        self._pending.append(row)
-        self._in_file += 1
-        if self._in_file == self.shard_rows:
-            self.close()
-        elif len(self._pending) >= ROW_GROUP_ROWS:
-            self._write_group()
-
-    def _write_group(self) -> None:
-        if self._pending and self._file is not None:
-            self._file.write_table(pa.Table.from_pylist(self._pending, schema=self.schema))
-            self._pending = []
-
-    def abandon(self) -> None:
-        if self._file is not None:
-            self._file.close()
-
-    def close(self) -> None:
-        if self._file is None:
-            return
-        self._write_group()
-        self._file.close()
-        self._file = None
-        path, temp, _ = self.written[-1]
-        self.written[-1] = (path, temp, self._in_file)
-        self._in_file = 0
-
-
-def _file_entry(path: Path, rows: int) -> dict:
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        while chunk := file.read(1 << 20):
-            digest.update(chunk)
-    return {"sha256": digest.hexdigest(), "rows": rows, "bytes": path.stat().st_size}
-
-
 def _prepare_out(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} is a file; the export needs a folder")
@@ -174,44 +89,6 @@ def _prepare_out(out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot create {out}: {exc.strerror or exc}") from exc
-
-
-class _Splits:
-    """The files each split is written to: JSONL, and Parquet shards when asked for."""
-
-    def __init__(self, out: Path, schema: pa.Schema | None, shard_rows: int, temps: list[Path]) -> None:
-        self.out, self.schema, self.shard_rows, self.temps = out, schema, shard_rows, temps
-        self.jsonl: dict[str, _Jsonl] = {}
-        self.shards: dict[str, _ParquetShards] = {}
-
-    def write(self, split: str, row: dict) -> None:
-        if split not in self.jsonl:
-            self._open(split)
-        self.jsonl[split].write(row)
-        if self.shards:
-            self.shards[split].write(row)
-
-    def _open(self, split: str) -> None:
-        self.jsonl[split] = _Jsonl(self.out / f"{split}.jsonl")
-        self.temps.append(self.jsonl[split].temp)
-        if self.schema is not None and self.shard_rows:
-            (self.out / "parquet").mkdir(exist_ok=True)
-            self.shards[split] = _ParquetShards(self.out / "parquet", split, self.shard_rows, self.schema, self.temps)
-
-    def close(self, report: ExportReport) -> None:
-        for split, jsonl in self.jsonl.items():
-            report.files[jsonl.path.name] = jsonl.close()
-            report.rows[split] = jsonl.rows
-        for shards in self.shards.values():
-            shards.close()
-            for path, temp, count in shards.written:
-                report.files[f"parquet/{path.name}"] = _file_entry(temp, count)
-
-    def abandon(self) -> None:
-        """Close what is still open, quietly: the files are about to be removed."""
-        for file in [*self.jsonl.values(), *self.shards.values()]:
-            with contextlib.suppress(Exception):
-                file.abandon()
 
 
 def export(
@@ -232,13 +109,19 @@ def export(
     options = options or ExportOptions()
     wanted = export_filter.decisions & NEEDED_DECISIONS[fmt]
     read_filter = replace(export_filter, decisions=wanted or frozenset({"none"}))
+    check_utf8(project)
     out = Path(out)
     _prepare_out(out)
     report = ExportReport(out, fmt)
     temps: list[Path] = []
-    splits = _Splits(out, PARQUET_SCHEMAS.get(fmt), options.shard_rows, temps)
+    splits = SplitFiles(out, PARQUET_SCHEMAS.get(fmt), options.shard_rows, temps)
     build = ROW_BUILDERS[fmt]
     mix_raw = fmt == "pretrain" and options.mix_raw > 0
+    system = options.system.encode() if options.system is not None else None
+
+    def others(row: ReviewedRow) -> list[bytes]:
+        return other_candidates(project, row.passage_id, row.rewrite_id)
+
     try:
         with read_snapshot(project):  # the count and the rows: one state of the project
             total = count_rows(project, read_filter)
@@ -246,16 +129,15 @@ def export(
                 if stop is not None and report.passages % 100 == 0 and stop():
                     raise _Stopped()
                 split = split_of(row.uid, options)
-                others = partial(other_candidates, project, row.passage_id, row.rewrite_id)
-                built = list(build(row, options.system, others))
+                built = list(build(row, system, others))
                 if mix_raw and built and _mixed_in(row.uid, options):
-                    built.append({**built[0], "text": row.raw, "aligned": False})
+                    built.append(raw_pretrain_row(row))
                 for each in built:
                     splits.write(split, each)
                 report.passages += 1
                 if on_progress is not None and report.passages % PROGRESS_EVERY == 0:
                     on_progress(report.passages, total)
-        splits.close(report)
+        report.rows, report.files = splits.close()
         if stop is not None and stop():
             raise _Stopped()
         if not report.rows:  # an empty dataset is of no use, and `datasets` cannot read one
@@ -316,7 +198,7 @@ def _write_card_and_manifest(
         temps.append(temp)
 
 
-def _remove(splits: _Splits, temps: list[Path], out: Path) -> None:
+def _remove(splits: SplitFiles, temps: list[Path], out: Path) -> None:
     splits.abandon()
     for temp in temps:
         temp.unlink(missing_ok=True)

@@ -1,20 +1,23 @@
 """Numbers, dates, Latin-script names and URLs of the source that the rewrite changed or
 dropped: knowledge the rewrite should have kept.
 
-numbers_changed (WARNING). Numbers are compared as values: ٤٥, ۴۵ and 45 are one number,
-"25,000" and "٢٥٬٠٠٠" are 25000, "٤٫٢" is 4.2, "85 ألف" is also 85000. A date is its
-day, month and year, so 15/3/2024, ١٥-٣-٢٠٢٤ and "15 مارس 2024" (or آذار) hold the same
-values; "1445هـ" is 1445. A small number the rewrite spells out ("ثلاث", "الثانية")
-counts as kept. Not counted: digits of phone numbers, URLs, hashtags and codes (2FA,
-PHOTO50), and every number of a sentence or line that is an ad or a menu (a call to
-action, a contact detail, "|"): a rewrite that drops an ad's price or phone is doing its
-job. A source number is missing when none of its values is in the rewrite. Flagged when
+numbers_changed (WARNING). Numbers are compared as values (core.flags.values reads
+them): ٤٥, ۴۵ and 45 are one number, "25,000" and "٢٥٬٠٠٠" are 25000, "٤٫٢" is 4.2,
+"85 ألف" is also 85000. A date is its day, month and year, so 15/3/2024, ١٥-٣-٢٠٢٤ and
+"15 مارس 2024" (or آذار) hold the same values; "1445هـ" is 1445. A small number the
+rewrite spells out ("ثلاث", "الثانية") counts as kept. Not counted: digits of phone
+numbers, URLs, hashtags and codes (2FA, PHOTO50), footnote marks, and, when numbers are
+only dropped, every number of a sentence or line that is an ad or page furniture (a
+call to action, a contact detail, a "|" menu, a copyright line, a time stamp): a rewrite
+that drops an ad's price or a post's date is doing its job. A source number is missing
+when none of its values is in the rewrite. Flagged when
 
-* a number is missing and the rewrite has one the source lacks (changed: 45 -> 54); or
+* a number is missing and the rewrite says a number more often than the source does
+  (changed: 45 -> 54, or 5.7 -> 7.5 where 7.5 is also said elsewhere); or
 * only dropped, when at least ``content.min_missing`` (1) numbers and
   ``content.missing_share`` (0.2) of the source's distinct numbers are missing. One
-  number in ten left out is as often furniture we did not recognise (a view count, a
-  time) as a lost fact; two in ten, or one in five or fewer, is a lost fact.
+  number in ten left out is as often furniture not recognised as such (a view count, a
+  time) as a lost fact; one in five is a lost fact.
 
 names_changed (WARNING). Latin-script names: capitalised words and acronyms (WHO, UNESCO,
 Python), compared case-insensitively; English prose ("Follow us"), common English words
@@ -37,26 +40,23 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import NamedTuple
 
 from aligner_gui.core.flags.model import WARNING, Flag, Pair, Span, Thresholds
 from aligner_gui.core.flags.patterns import (
-    DIGITS,
+    TO_ARABIC_INDIC_DIGITS,
     TO_ASCII_DIGITS,
     TRAILING,
     informative_url,
     is_email,
-    is_phone,
     is_url,
     line_span,
     looks_like_boilerplate,
     might_hold_tokens,
     sentence_span,
-    token_regex,
     token_text,
 )
-from aligner_gui.core.flags.phrases import trie_pattern
+from aligner_gui.core.flags.values import TOKEN, Number, is_number, numbers, spelled_out
 
 DEFAULTS: dict[str, float] = {
     "content.min_missing": 1,
@@ -66,63 +66,7 @@ DEFAULTS: dict[str, float] = {
 
 MAX_SPANS = 20
 
-_MONTHS = {
-    # Egypt and the Gulf; the Levant and Iraq; the Maghreb; the Hijri calendar.
-    1: "يناير|كانون الثاني|جانفي|محرم",
-    2: "فبراير|شباط|فيفري|صفر",
-    3: "مارس|آذار|اذار|ربيع الأول|ربيع الاول",
-    4: "أبريل|ابريل|إبريل|نيسان|أفريل|افريل|ربيع الآخر|ربيع الاخر|ربيع الثاني",
-    5: "مايو|أيار|ايار|ماي|جمادى الأولى|جمادى الاولى",
-    6: "يونيو|يونيه|حزيران|جوان|جمادى الآخرة|جمادى الاخرة|جمادى الثانية",
-    7: "يوليو|يوليه|تموز|جويلية|رجب",
-    8: "أغسطس|اغسطس|آب|أوت|اوت|شعبان",
-    9: "سبتمبر|أيلول|ايلول|رمضان",
-    10: "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|شوال",
-    11: "نوفمبر|تشرين الثاني|ذو القعدة|ذي القعدة",
-    12: "ديسمبر|كانون الأول|كانون الاول|ذو الحجة|ذي الحجة",
-}
-_MONTH_OF = {name: month for month, names in _MONTHS.items() for name in names.split("|")}
-_MULTIPLIER_OF = {
-    **dict.fromkeys(("ألف", "الف", "ألفا", "الفا", "آلاف", "الاف"), 1e3),
-    **dict.fromkeys(("مليون", "ملايين", "مليونا"), 1e6),
-    **dict.fromkeys(("مليار", "مليارات", "مليارا"), 1e9),
-}
-_TOKEN = token_regex(after_number=rf"(?:\s?(?P<unit>{trie_pattern([*_MONTH_OF, *_MULTIPLIER_OF])})(?![^\W\d_]))?")
-_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(_MONTH_OF)})\s?$")
-_PART = re.compile(rf"[{DIGITS}]+(?:[.,\u066b\u066c][{DIGITS}]+)*")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD_AFTER = re.compile(r"\s*(?:ال)?([^\W\d_]{2,})")
-
-# Small and round numbers a rewrite may write out in words, cardinal and ordinal.
-_SPELLED = {
-    0: "صفر",
-    1: "واحد|واحدة|أول|اول|أولى|اولى",
-    2: "اثنان|اثنين|اثنتان|اثنتين|إثنين|ثاني|ثانية",
-    3: "ثلاث|ثلاثة|ثالث|ثالثة",
-    4: "أربع|اربع|أربعة|اربعة|رابع|رابعة",
-    5: "خمس|خمسة|خامس|خامسة",
-    6: "ست|ستة|سادس|سادسة",
-    7: "سبع|سبعة|سابع|سابعة",
-    8: "ثمان|ثماني|ثمانية|ثامن|ثامنة",
-    9: "تسع|تسعة|تاسع|تاسعة",
-    10: "عشر|عشرة|عاشر|عاشرة",
-    20: "عشرون|عشرين",
-    30: "ثلاثون|ثلاثين",
-    40: "أربعون|أربعين|اربعين",
-    50: "خمسون|خمسين",
-    60: "ستون|ستين",
-    70: "سبعون|سبعين",
-    80: "ثمانون|ثمانين",
-    90: "تسعون|تسعين",
-    100: "مائة|مئة|مية",
-    1000: "ألف|الف",
-}
-_SPELLED_WORD = {
-    float(value): re.compile(rf"(?<![^\W\d_])(?:[وفبلك]?(?:ال)?|لل)(?:{forms})(?![^\W\d_])")
-    for value, forms in _SPELLED.items()
-}
-
 # Capitalised English words that open a sentence or a menu more often than they name anything.
 _NOT_NAMES = frozenset((
     "The", "This", "That", "These", "We", "Our", "You", "Your", "It", "Its", "In", "On", "Of", "For", "And",
@@ -134,30 +78,22 @@ _NOT_NAMES = frozenset((
 ))  # fmt: skip
 
 
-class _Number(NamedTuple):
-    start: int
-    end: int
-    shown: str  # in Western digits, for the detail
-    values: frozenset[float]
-
-
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     raw, rewrite = pair.raw, pair.rewrite
     if not might_hold_tokens(raw):
         return []
-    tokens = list(_TOKEN.finditer(raw))
+    tokens = list(TOKEN.finditer(raw))
     lost_number, lost_words = False, []
     for match in tokens:
         kind = match.lastgroup
         if kind == "tag":
             continue
         token = match.group().rstrip(TRAILING)
-        at = rewrite.find(token)
-        if at != -1 and _plainly_whole(rewrite, at, at + len(token)):
-            continue  # kept as it is: the common case, decided in a few steps
+        if _plainly_kept(rewrite, token, kind == "number"):
+            continue  # the common case, decided in a few steps
         start, end = match.start(), match.start() + len(token)
         if kind == "number":
-            if _is_number(raw, start, end) and not _holds(rewrite, token, number=True):
+            if is_number(raw, start, end) and not _holds(rewrite, token, number=True):
                 lost_number = True
         elif (token[0].isupper() or is_url(token)) and not _holds(rewrite, token):
             lost_words.append(_Word(start, end, token))  # a name or a URL, maybe
@@ -175,20 +111,24 @@ _JOINING = frozenset(
 )
 
 
-def _plainly_whole(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands between characters that cannot continue it."""
-    return (start == 0 or text[start - 1] not in _JOINING) and text[end : end + 1] not in _JOINING
+def _plainly_kept(rewrite: str, token: str, number: bool) -> bool:
+    """Whether ``rewrite`` holds ``token`` as it is, or a number in the other digit script
+    (٤٥ for 45, 45 for ٤٥: a rewrite that changes the digits keeps the numbers), between
+    characters that cannot continue it."""
+    if _plainly_at(rewrite, token):
+        return True
+    if not number:
+        return False
+    ascii_form = token.translate(TO_ASCII_DIGITS)
+    if ascii_form != token:
+        return _plainly_at(rewrite, ascii_form)
+    return _plainly_at(rewrite, token.translate(TO_ARABIC_INDIC_DIGITS))
 
 
-def _is_number(text: str, start: int, end: int) -> bool:
-    """Whether the number token ``text[start:end]`` is one this module compares, not a
-    code (2FA, 4G), a footnote mark ([2]) or a phone number."""
-    glued = text[end : end + 1]
-    if glued.isascii() and glued.isalpha():
-        return False
-    if glued == "]" and text[start - 1 : start] == "[":
-        return False
-    return end - start < 8 or not is_phone(text, start, end)
+def _plainly_at(rewrite: str, form: str) -> bool:
+    at = rewrite.find(form)
+    end = at + len(form)
+    return at != -1 and (at == 0 or rewrite[at - 1] not in _JOINING) and rewrite[end : end + 1] not in _JOINING
 
 
 def _holds(rewrite: str, token: str, number: bool = False) -> bool:
@@ -218,14 +158,14 @@ def _continues(chars: str, inner: str, digits: bool) -> bool:
 
 
 def _numbers_flag(raw: str, tokens: list[re.Match[str]], rewrite: str, thresholds: Thresholds) -> Flag | None:
-    source, ours = _numbers(raw, tokens), _numbers(rewrite, _TOKEN.finditer(rewrite))
+    source, ours = numbers(raw, tokens), numbers(rewrite, TOKEN.finditer(rewrite))
     in_source = Counter(v for n in source for v in n.values)
     in_ours = Counter(v for n in ours for v in n.values)
-    missing = [n for n in source if not any(in_ours[v] for v in n.values) and not _spelled_out(rewrite, n, raw)]
+    missing = [n for n in source if not any(in_ours[v] for v in n.values) and not spelled_out(rewrite, n, raw)]
     if not missing:
         return None
     # Said more often than in the source: a new number, or one put where another was (5.7 -> 7.5).
-    extra = [n for n in ours if all(in_ours[v] > in_source[v] for v in n.values) and not _spelled_out(raw, n)]
+    extra = [n for n in ours if all(in_ours[v] > in_source[v] for v in n.values) and not spelled_out(raw, n)]
     if extra:
         detail = (
             f"{len(_distinct(missing))} of {len(_distinct(source))} source numbers changed or missing: "
@@ -252,79 +192,12 @@ def _numbers_flag(raw: str, tokens: list[re.Match[str]], rewrite: str, threshold
     return Flag("numbers_changed", WARNING, detail, tuple(Span("raw", n.start, n.end) for n in dropped[:MAX_SPANS]))
 
 
-def _distinct(numbers: list[_Number]) -> list[str]:
+def _distinct(numbers: list[Number]) -> list[str]:
     return list(dict.fromkeys(n.shown for n in numbers))
 
 
 def _listed(items: list[str], most: int = 8) -> str:
     return ", ".join(items[:most]) + (", …" if len(items) > most else "")
-
-
-def _numbers(text: str, tokens: Iterable[re.Match[str]]) -> list[_Number]:
-    """The numbers of ``text``: each digit group of a number token with its values, and the
-    month of a date written with the month's name."""
-    found = []
-    for match in tokens:
-        if match.lastgroup != "number":
-            continue
-        start, end, token = token_text(match)
-        if not _is_number(text, start, end):
-            continue
-        unit = match.group("unit")
-        multiplier = _MULTIPLIER_OF.get(unit, 1)
-        for part in _PART.finditer(token if not unit else token[: match.start("unit") - start]):
-            values = _values(part.group())
-            if not values:
-                continue
-            if multiplier != 1:
-                values |= {v * multiplier for v in values}
-            found.append(_Number(start + part.start(), start + part.end(), _shown(part.group()), frozenset(values)))
-        month = _MONTH_OF.get(unit)
-        if month:
-            found.append(_Number(match.start("unit"), match.end("unit"), unit, frozenset({float(month)})))
-        elif len(token) == 4:  # a year: "مارس 2023", "رمضان 1445"
-            before = _MONTH_BEFORE.search(text, max(0, start - 16), start)
-            if before:
-                name = before.group(1)
-                found.append(_Number(before.start(1), before.end(1), name, frozenset({float(_MONTH_OF[name])})))
-    return list(dict.fromkeys(found))  # "15 مارس 2023": the month once, not for the day and the year
-
-
-def _values(part: str) -> set[float]:
-    """The values of one digit group: 25,000 -> 25000; 4.2 -> 4.2; 12.3.2024 -> 12, 3, 2024;
-    1,5 (a list) -> 1, 5."""
-    part = part.translate(TO_ASCII_DIGITS)
-    if _THOUSANDS.fullmatch(part):
-        return {float(part.replace(",", "").replace(".", "") if part.count(".") > 1 else part.replace(",", ""))}
-    pieces = part.split(",")
-    if any(piece.count(".") > 1 for piece in pieces):
-        pieces = [p for piece in pieces for p in piece.split(".")]
-    return {float(piece) for piece in pieces if piece}
-
-
-def _shown(part: str) -> str:
-    shown = part.translate(TO_ASCII_DIGITS)
-    return shown if len(shown) <= 20 else shown[:20] + "…"
-
-
-def _spelled_out(text: str, number: _Number, source: str = "") -> bool:
-    """Whether ``text`` writes one of this number's values in words: "ثلاث", or for a 2 of
-    ``source`` the dual of the word after it ("2 كوب" -> "كوبان", "2 حبة" -> "حبتين")."""
-    if any(_says_in_words(text, value) for value in number.values if value in _SPELLED_WORD):
-        return True
-    if 2.0 not in number.values or not source:
-        return False
-    after = _WORD_AFTER.match(source, number.end)
-    if not after:
-        return False
-    stem = after.group(1)
-    stem = stem[:-1] + "ت" if stem.endswith("ة") else stem
-    return any(stem + ending in text for ending in ("ان", "ين", "ا "))
-
-
-@lru_cache(maxsize=64)
-def _says_in_words(text: str, value: float) -> bool:
-    return _SPELLED_WORD[value].search(text) is not None
 
 
 class _Furniture:
@@ -337,13 +210,16 @@ class _Furniture:
         self.sentences: dict[tuple[int, int], bool] = {}
         self.lines: dict[tuple[int, int], bool] = {}
 
-    def holds(self, item: _Number | _Word) -> bool:
-        sentence, line = sentence_span(self.text, item.start), line_span(self.text, item.start)
-        if sentence not in self.sentences:
-            self.sentences[sentence] = looks_like_boilerplate(self.text[sentence[0] : sentence[1]])
+    def holds(self, item: Number | _Word) -> bool:
+        line = line_span(self.text, item.start)
         if line not in self.lines:
             self.lines[line] = _menu_or_wordless(self.text[line[0] : line[1]])
-        return self.sentences[sentence] or self.lines[line]
+        if self.lines[line]:
+            return True
+        sentence = sentence_span(self.text, item.start)
+        if sentence not in self.sentences:
+            self.sentences[sentence] = looks_like_boilerplate(self.text[sentence[0] : sentence[1]])
+        return self.sentences[sentence]
 
 
 def _menu_or_wordless(line: str) -> bool:
@@ -373,7 +249,7 @@ def _names_flag(
     if not lost and not lost_urls:
         return None  # a share bar, a menu: the rewrite's to drop
     source_words, source_urls = _latin(raw, tokens)
-    our_words, our_urls = _latin(rewrite, _TOKEN.finditer(rewrite))
+    our_words, our_urls = _latin(rewrite, TOKEN.finditer(rewrite))
     ours = {w.text.casefold() for w in our_words}
     missing = [w for w in _names(raw, source_words, among=lost) if w.text.casefold() not in ours]
     known = {w.text.casefold() for w in source_words}

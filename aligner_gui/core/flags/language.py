@@ -5,7 +5,7 @@ characters of the Arabic block U+0600-U+06FF (its few marks and punctuation mark
 included) and Latin counts the ASCII letters A-Z and a-z. Both are counted in C: Latin
 letters in the ASCII bytes of the text, Arabic characters in its UTF-8 bytes, where each
 starts with one of the bytes D8-DB. A rewrite without Latin letters, the common case, is
-done after one encoding and one comparison.
+done after one encoding and one ``bytes.translate``.
 
 Flags when the rewrite's share falls below the source's by more than
 ``max_arabic_share_drop`` (0.25), or when the rewrite is mostly Latin (share under
@@ -36,10 +36,9 @@ _LATIN_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\".,;:!?()&%/$\- ]*[A-Za-z])?
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
-    ascii_part = pair.rewrite.encode("ascii", "ignore")
-    if ascii_part.upper() == ascii_part.lower():
+    latin = len(pair.rewrite.encode("ascii", "ignore").translate(None, _ALL_BUT_LATIN))
+    if not latin:
         return []  # no Latin letter at all: the common case, decided in C
-    latin = len(ascii_part.translate(None, _ALL_BUT_LATIN))
     arabic = _arabic(pair.rewrite.encode("utf-8", "surrogatepass"))
     share = arabic / (arabic + latin)
     drop_limit = thresholds["language.max_arabic_share_drop"]

@@ -15,8 +15,9 @@ left_in (WARNING), with a span on each of:
 
 One of any of them is enough (``left_in.min_items``: 1): an aligned passage carries none.
 
-Speed: a rewrite with no Latin letter, # or @, and too few digits for a phone number,
-skips the token pass. Calls to
+Speed: the token pass over the rewrite is skipped when its skeleton (one C-speed encode,
+then bytes.translate and ``in``: patterns.might_hold_contacts) shows no @ or #, nothing a
+URL needs, no run of 8 digits and no first word of an English call to action. Calls to
 action are looked for in the rewrite only where the source has one (a rewrite does not
 invent "اتصل الآن"; it may turn a dialect one into MSA, and those are listed too), which
 is known from the one pass over the source that dialect shares.
@@ -29,15 +30,14 @@ from aligner_gui.core.flags.patterns import (
     ENGLISH_SPAM,
     ENGLISH_SPAM_FIRST_WORDS,
     TOKEN,
-    ascii_token_chars,
-    has_arabic_digits,
     informative_url,
     is_email,
     is_phone,
     is_url,
+    might_hold_contacts,
     token_text,
 )
-from aligner_gui.core.flags.phrases import phrases_in, spam_phrases
+from aligner_gui.core.flags.phrases import SPAM_WORDS, phrase_words, phrases_in, spam_phrases
 
 DEFAULTS: dict[str, float] = {
     "left_in.min_items": 1,
@@ -47,13 +47,27 @@ MAX_SPANS = 20
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
-    rewrite = pair.rewrite
     found = []
-    # A call to action left in was in the source: where it has none, the rewrite is not searched.
-    if spam_phrases(pair.raw, phrases_in(pair.raw)):
-        found += [("call to action", start, end) for start, end in spam_phrases(rewrite, phrases_in(rewrite))]
-    if _might_hold_contacts(rewrite):
-        found += _contacts(pair.raw, rewrite)
+    if not SPAM_WORDS.isdisjoint(phrase_words(pair.raw)):
+        found += _calls_to_action(pair)
+    if might_hold_contacts(pair.rewrite):
+        found += _contacts(pair.raw, pair.rewrite)
+    return _flag(pair.rewrite, found, thresholds)
+
+
+def detect_in_full(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    """:func:`detect` without its shortcuts: what tests compare it with."""
+    return _flag(pair.rewrite, _calls_to_action(pair) + _contacts(pair.raw, pair.rewrite), thresholds)
+
+
+def _calls_to_action(pair: Pair) -> list[tuple[str, int, int]]:
+    """A call to action left in was in the source: where it has none, the rewrite is not searched."""
+    if not spam_phrases(pair.raw, phrases_in(pair.raw)):
+        return []
+    return [("call to action", start, end) for start, end in spam_phrases(pair.rewrite, phrases_in(pair.rewrite))]
+
+
+def _flag(rewrite: str, found: list[tuple[str, int, int]], thresholds: Thresholds) -> list[Flag]:
     found = list({start: (kind, start, end) for kind, start, end in found}.values())  # "subscribe" twice
     if not found or len(found) < thresholds["left_in.min_items"]:
         return []
@@ -64,14 +78,6 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     detail = f"{len(found)} left in ({counts}), first: {first if len(first) <= 40 else first[:40] + '…'}"
     spans = tuple(Span("rewrite", start, end) for _, start, end in found[:MAX_SPANS])
     return [Flag("left_in", WARNING, detail, spans)]
-
-
-def _might_hold_contacts(text: str) -> bool:
-    """False when ``text`` has no Latin letter, # or @, and too few digits for a phone
-    number (fewer than 8 Western ones, no Arabic-Indic ones): the common rewrite, which
-    keeps a few numbers of its source."""
-    chars = ascii_token_chars(text)
-    return (bool(chars) and not (chars.isdigit() and len(chars) < 8)) or has_arabic_digits(text)
 
 
 def _contacts(raw: str, rewrite: str) -> list[tuple[str, int, int]]:

@@ -12,6 +12,8 @@ not Arabic words, contact details, and ads and page furniture.
   source's with the rewrite's.
 * Ads and page furniture: a sentence with a call to action (see core.flags.phrases), a
   contact detail, menu separators or a copyright line, which a rewrite rightly drops.
+* :func:`might_hold_contacts`: whether a text may hold a contact detail, told from its
+  ASCII characters with bytes operations, without the token pass.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from aligner_gui.core.text.arabic import MARK_CHARS
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"  # a character-class body
 LATIN = "A-Za-z\u00c0-\u024f"  # a character-class body
 TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹\u066b\u066c", "01234567890123456789.,")
+TO_ARABIC_INDIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # Up to 5 more groups after a space or a dash: a phone number, a date; not a table's row.
 _NUMBER_TAIL = rf"[{DIGITS}.,\u066b\u066c/]*(?:\)?[ \-]\(?[{DIGITS}][{DIGITS}.,\u066b\u066c/]*){{0,5}}"
 
@@ -202,3 +205,57 @@ def line_span(text: str, index: int) -> tuple[int, int]:
 def _window(text: str, index: int) -> tuple[int, int]:
     aligned = index - index % _REACH
     return max(0, aligned - _REACH), min(len(text), aligned + 2 * _REACH)
+
+
+
+
+# -- is there anything to look at? ----------------------------------------------------------
+
+# Tests on a text's ASCII characters alone (str.encode("ascii", "ignore"), at C speed, then
+# bytes.translate and ``in`` on the few bytes left). Deleting the other characters can only
+# bring ASCII ones together, so each test says yes at least wherever the detail it stands
+# for is there.
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _byte_classes(classes: dict[str, str], other: str) -> bytes:
+    """A bytes.translate table: each character of a key to that key's value, others to ``other``."""
+    table = bytearray(other.encode() * 256)
+    for chars, value in classes.items():
+        for char in chars:
+            table[ord(char)] = ord(value)
+    return bytes(table)
+
+
+# A URL has "://", or a dot between characters of a Latin token ("www.x", "site.example").
+_URL_CLASSES = _byte_classes({_ASCII_LETTERS + "0123456789_%+/:?=&~@'-": "a", ".": "."}, " ")
+# A phone number is 8 or more digits in one number token, joined as _NUMBER_TAIL joins them:
+# by .,/ and by one space or dash, with parentheses.
+_PHONE_CLASSES = _byte_classes({"0123456789": "0", ".,/()-": "j", " ": " "}, "x")
+_PHONE_DIGITS = re.compile(rb"0(?:j*[ ]?j*0){7}")
+_PHONE_ANY_DIGITS = re.compile(
+    rf"[{DIGITS}](?:[.,\u066b\u066c/()\-]*[ ]?[.,\u066b\u066c/()\-]*[{DIGITS}]){{7}}"
+)
+_LOWER_LETTERS = bytes.maketrans(_ASCII_LETTERS.encode(), _ASCII_LETTERS.lower().encode())
+_NOT_LETTERS = bytes(sorted(set(range(256)) - set(_ASCII_LETTERS.encode())))
+_SPAM_FIRST_WORDS = tuple(word.encode() for word in ENGLISH_SPAM_FIRST_WORDS)
+
+
+def might_hold_contacts(text: str) -> bool:
+    """False when ``text`` has none of what left_in looks for besides Arabic calls to
+    action: no @ or # (handles, hashtags, e-mail addresses), nothing a URL needs, no run
+    of 8 digits a phone number needs, no first word of an English call to action. True
+    only says to look closer."""
+    chars = text.encode("ascii", "ignore")
+    if b"@" in chars or b"#" in chars or b"://" in chars:
+        return True
+    url = chars.translate(_URL_CLASSES)
+    if b"a.a" in url or b"a.." in url or b"www." in chars.lower():  # "www.é": é is not ASCII
+        return True
+    if _PHONE_DIGITS.search(chars.translate(_PHONE_CLASSES)):
+        return True
+    letters = chars.translate(_LOWER_LETTERS, _NOT_LETTERS)
+    # "ſ" (a long s, not ASCII) casefolds to "s": "ſubscribe" is "subscribe".
+    if letters and (any(word in letters for word in _SPAM_FIRST_WORDS) or "ſ" in text):
+        return True
+    return has_arabic_digits(text) and _PHONE_ANY_DIGITS.search(text) is not None

@@ -7,8 +7,9 @@ engine looks for the space in a tight loop and tries the trie only there; a plai
 alternation would be tried at every character, about four times slower. Each phrase
 matches as a whole word, also glued to its one-letter prefixes (و, ف, ب).
 
-:func:`phrases_in` keeps its last few answers: left_in and dialect both read the source's
-phrases, so one pass serves both.
+:func:`phrases_in` and :func:`phrase_words` keep their last few answers: left_in and
+dialect both read the source's phrases, so one pass serves both. :func:`has_marker` tells
+whether a text has one given dialect marker, with ``str.find`` and no pass of the regex.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ DIALECT_MARKERS = {
 }
 DIALECT_OF = {word: dialect for dialect, words in DIALECT_MARKERS.items() for word in words.split()}
 _SPAM = frozenset(SPAM_PHRASES + SPAM_WITH_NUMBER)
+SPAM_WORDS = _SPAM  # what phrase_words() holds of a call to action
 _NUMBER_AFTER = re.compile(r"[^\n.؟!]{0,20}?[0-9\u0660-\u0669\u06f0-\u06f9%٪:+]")
 
 
@@ -91,21 +93,59 @@ class WordFinder:
         found = []
         # Searched behind a space, line breaks made spaces: a match at index i of that
         # text starts at the space, so its word starts at index i of ``text``.
-        for match in self._pattern.finditer(" " + text.replace("\n", " ").replace("\t", " ")):
-            word = match.group(1)
-            if word not in self.words:
-                word = word[1:]
-            found.append((match.start(), match.end() - 1, word))
+        for match in self._pattern.finditer(_behind_a_space(text)):
+            found.append((match.start(), match.end() - 1, self._word(match.group(1))))
         return found
 
+    def found_words(self, text: str) -> list[str]:
+        """The words of :meth:`find`, without their spans (``findall``: no match objects)."""
+        return [self._word(entry) for entry in self._pattern.findall(_behind_a_space(text))]
 
-_FINDER = WordFinder((_SPAM, "وب"), (DIALECT_OF, "وف"), unless=("ودي",))  # ودّي: friendly (لقاء ودي)
+    def _word(self, entry: str) -> str:
+        return entry if entry in self.words else entry[1:]
+
+
+def _behind_a_space(text: str) -> str:
+    return " " + text.replace("\n", " ").replace("\t", " ")
+
+
+_DIALECT_PREFIXES = "وف"
+_NOT_MARKERS = ("ودي",)  # ودّي: friendly (لقاء ودي)
+_FINDER = WordFinder((_SPAM, "وب"), (DIALECT_OF, _DIALECT_PREFIXES), unless=_NOT_MARKERS)
 
 
 @lru_cache(maxsize=8)
 def phrases_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, phrase) of every call to action and dialect marker in ``text``."""
     return tuple(_FINDER.find(text))
+
+
+@lru_cache(maxsize=8)
+def phrase_words(text: str) -> tuple[str, ...]:
+    """The phrases of :func:`phrases_in`, without their spans: what tells whether there is
+    anything to look at."""
+    return tuple(_FINDER.found_words(text))
+
+
+def has_marker(text: str, marker: str) -> bool:
+    """Whether :func:`phrases_in` finds the dialect marker ``marker`` in ``text``: at the
+    start of a word (after a space, a line break or a tab, or at the start), alone or
+    behind و or ف, and followed by no letter. No marker is a prefix plus another marker, a
+    spam phrase, or a word of one (tests/core/test_flags_detectors_b.py checks), so this
+    is the whole test; it looks only where ``marker`` occurs."""
+    at = text.find(marker)
+    while at != -1:
+        after = text[at + len(marker) : at + len(marker) + 1]
+        if not (after.isalnum() and not after.isdecimal()):  # not a letter: [^\W\d_]
+            before = text[at - 1] if at else " "
+            if before in " \n\t" or (
+                before in _DIALECT_PREFIXES
+                and (at == 1 or text[at - 2] in " \n\t")
+                and before + marker not in _NOT_MARKERS
+            ):
+                return True
+        at = text.find(marker, at + 1)
+    return False
 
 
 def spam_phrases(text: str, found: Iterable[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:

@@ -14,8 +14,9 @@ the reversed » « and ” “ of right-to-left typing), and the quote opened fi
 one closed last, so «أ» و«ب» is not wrapped. Only where the source is not itself
 wrapped: a model that quotes its answer, where a quotation kept is no fault.
 
-Speed: the hidden characters are looked for one by one with ``in`` (memchr-fast on
-Arabic text); the quotes only at the two ends.
+Speed: every hidden character is unprintable, so a rewrite that is printable once its
+line breaks are removed (``str.isprintable``, at C speed) holds none; others are searched
+character by character with ``in``. The quotes are looked for only at the two ends.
 """
 
 from __future__ import annotations
@@ -35,8 +36,28 @@ _CLOSING = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "»": "�
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    return _detect(pair, _holds_hidden(pair.rewrite))
+
+
+def detect_in_full(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    """:func:`detect` with the hidden characters looked for one by one: what tests compare it with."""
+    return _detect(pair, any(char in pair.rewrite for char in _HIDDEN))
+
+
+def _holds_hidden(text: str) -> bool:
+    if "\n" in text:
+        text = text.replace("\n", "")
+    if text.isprintable():
+        return False
+    for char in _HIDDEN:  # noqa: SIM110 (a loop of `in` is faster than any() or a regex)
+        if char in text:
+            return True
+    return False
+
+
+def _detect(pair: Pair, hidden: bool) -> list[Flag]:
     flags = []
-    if _holds_hidden(pair.rewrite):
+    if hidden:
         flags.append(_invisible(pair.rewrite))
     wrapped = _wrapping_quotes(pair.rewrite)
     if wrapped and not _wrapping_quotes(pair.raw):
@@ -46,13 +67,6 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
             Flag("wrapped_in_quotes", INFO, detail, (Span("rewrite", start, start + 1), Span("rewrite", end - 1, end)))
         )
     return flags
-
-
-def _holds_hidden(text: str) -> bool:
-    for char in _HIDDEN:  # noqa: SIM110 (a loop of `in` is faster than any() or a regex)
-        if char in text:
-            return True
-    return False
 
 
 def _invisible(text: str) -> Flag:

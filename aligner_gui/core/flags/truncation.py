@@ -39,7 +39,6 @@ _CONTINUES = ",،-–—/&+="  # a sentence does not end on these
 _LIST_ITEM = ("-", "•", "*", "–", "—")
 _CLOSERS = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}", '"': '"'}
 _UNCLOSED = re.compile(r'[«“(\[{"][^«»“”()\[\]{}"]*\Z')
-_LAST_WORDS = re.compile(r"(?:\S+\s+){0,2}\S+\s*\Z")
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
@@ -67,8 +66,17 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
 
 
 def _last_words(text: str) -> Span:
-    match = _LAST_WORDS.search(text, max(0, len(text) - 200))
-    return Span("rewrite", match.start() if match else 0, len(text))
+    """The last three words, within the last 200 characters (a regex search for them
+    would try every start in those characters)."""
+    tail_start = max(0, len(text) - 200)
+    tail = text[tail_start:]
+    words = tail.rsplit(None, 3)
+    if not words:  # only white space that is not trailing (say an em space)
+        return Span("rewrite", 0, len(text))
+    if len(words) < 4:
+        return Span("rewrite", tail_start + len(tail) - len(tail.lstrip()), len(text))
+    # words[0] is the tail up to the white space before the third last word.
+    return Span("rewrite", tail_start + tail.index(words[1], len(words[0])), len(text))
 
 
 def _unclosed(text: str) -> int | None:

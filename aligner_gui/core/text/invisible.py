@@ -25,6 +25,9 @@ STAND_INS = {
     "\u2068": "\u2194",  # FIRST STRONG ISOLATE
     "\u2069": "\u22a2",  # POP DIRECTIONAL ISOLATE
     "\ufeff": "\u2300",  # ZERO WIDTH NO-BREAK SPACE (BOM)
+    "\u061c": "\u21a4",  # ARABIC LETTER MARK -> leftwards arrow from bar
+    "\u2060": "\u2040",  # WORD JOINER -> character tie
+    "\u00ad": "\u00ac",  # SOFT HYPHEN -> not sign (how editors show an optional hyphen)
 }
 _TO_STAND_IN = str.maketrans(STAND_INS)
 

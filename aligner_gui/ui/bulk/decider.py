@@ -81,6 +81,7 @@ class BulkDecider(QObject):
             result = decide_bulk(project, selection, decision, reviewer)
             return _Done(result, decision, Changes(all_passages=bool(result.decided)))
 
+        self.message.emit(self.tr("Recording the bulk decision…"))  # a large batch takes a while
         self.ops.write(write, self._on_decided, name="bulk decision")
 
     def _on_decided(self, done: _Done) -> None:
