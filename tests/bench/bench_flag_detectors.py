@@ -56,7 +56,10 @@ def report(name: str, pairs: list[Pair]) -> None:
     whole_all = per_pair_us(lambda p: check(p.raw, p.rewrite, p.finish_reason), pairs)
     norm = per_pair_us(lambda p: normalize(p.raw), pairs)
     print(f"| **check()** | {whole_clean:.1f} | {whole_all:.1f} |")
-    print(f"normalize(raw): {norm:.1f} µs; check() / normalize(raw): {whole_clean / norm:.2f} (clean), {whole_all / norm:.2f} (all)")
+    print(
+        f"normalize(raw): {norm:.1f} µs; check() / normalize(raw):"
+        f" {whole_clean / norm:.2f} (clean), {whole_all / norm:.2f} (all)"
+    )
 
 
 def main() -> int:
