@@ -233,127 +233,177 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="37"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="39"/>
         <source>Fine-tuning (sft): raw and final text as a conversation</source>
         <translation>ضبط دقيق (sft): النص الخام والنص النهائي في صورة محادثة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="38"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="40"/>
         <source>Pretraining (pretrain): the final texts</source>
         <translation>تدريب مسبق (pretrain): النصوص النهائية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="39"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="41"/>
         <source>Preferences (dpo): the edit or candidate kept over the other</source>
         <translation>تفضيلات (dpo): التعديل أو المرشح المختار على غيره</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="40"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="42"/>
         <source>Desirable or not (kto): accepted and rejected</source>
         <translation>مرغوب أو غير مرغوب (kto): المقبول والمرفوض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="44"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="46"/>
         <source>train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="45"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="47"/>
         <source>validation</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="56"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="58"/>
         <source>Export from {name}</source>
         <translation>تصدير من {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="63"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="65"/>
         <source>a new or empty folder</source>
         <translation>مجلد جديد أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="64"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="66"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/export/dialog.py" line="77"/>
+        <source>Worst first</source>
+        <translation>الأسوأ أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="78"/>
+        <source>Rows ordered by the reviewed rewrite&apos;s worst automatic flag</source>
+        <translation>ترتيب الصفوف حسب أسوأ علامة تلقائية على إعادة الصياغة المراجَعة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="83"/>
+        <source>The prompt each rewrite was made with</source>
+        <translation>التعليمات التي كُتبت بها كل إعادة صياغة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="89"/>
+        <source>Pretraining: add this share of the passages&apos; original raw texts, marked</source>
+        <translation>للتدريب المسبق: أضف هذه النسبة من النصوص الخام الأصلية للفقرات، موسومة بذلك</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="91"/>
+        <source>no Parquet</source>
+        <translation>بلا Parquet</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="92"/>
+        <source>Pretraining: also write Parquet shards of this many rows</source>
+        <translation>للتدريب المسبق: اكتب أيضًا أجزاء Parquet بهذا العدد من الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="94"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="78"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="95"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="79"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="96"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="80"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="97"/>
+        <source>Automatic flags</source>
+        <translation>العلامات التلقائية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="98"/>
+        <source>System message</source>
+        <translation>رسالة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="99"/>
         <source>Validation share</source>
         <translation>نسبة التحقق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="81"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="100"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="86"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="101"/>
+        <source>Raw texts mixed in</source>
+        <translation>نسبة النصوص الخام المضافة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="102"/>
+        <source>Parquet shard rows</source>
+        <translation>صفوف كل جزء Parquet</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="108"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="88"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="90"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="112"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="112"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="141"/>
         <source>Export into</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="120"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="149"/>
         <source>Choose a folder to export into</source>
         <translation>اختر مجلدًا للتصدير إليه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="134"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="174"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="141"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="181"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="154"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="194"/>
         <source>Cancelled: nothing was written</source>
         <translation>أُلغي: لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="158"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="198"/>
         <source>{split}: {count} rows</source>
         <translation>{split}: {count} صفًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="164"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="204"/>
         <source>Exported {passages} reviewed passages into {folder}: {rows}</source>
         <translation>صُدِّرت {passages} من الفقرات المراجَعة إلى {folder}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="175"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="215"/>
         <source>Not exported: {reason}</source>
         <translation>لم يُصدَّر: {reason}</translation>
     </message>
@@ -382,154 +432,169 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="11"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="14"/>
         <source>repetition</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="12"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="15"/>
         <source>several outputs</source>
         <translation>أكثر من ناتج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="13"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="16"/>
         <source>commentary</source>
         <translation>تعليق موجّه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="14"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="17"/>
         <source>language drift</source>
         <translation>انحراف اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="15"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="18"/>
         <source>truncated</source>
         <translation>مبتورة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="16"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="19"/>
         <source>much shorter</source>
         <translation>أقصر بكثير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="17"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="20"/>
         <source>much longer</source>
         <translation>أطول بكثير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="18"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="21"/>
         <source>numbers changed</source>
         <translation>أرقام تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="19"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="22"/>
         <source>names changed</source>
         <translation>أسماء تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="20"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="23"/>
         <source>spam left in</source>
         <translation>بقايا إعلانات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="21"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="24"/>
         <source>dialect changed</source>
         <translation>اللهجة تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="22"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="25"/>
         <source>invisible characters</source>
         <translation>محارف خفية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="23"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="26"/>
         <source>wrapped in quotes</source>
         <translation>بين علامتي تنصيص</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="27"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="30"/>
         <source>A repeated word, phrase or line makes up much of the rewrite.</source>
         <translation>كلمة أو عبارة أو سطر مكرر يشغل جزءًا كبيرًا من إعادة الصياغة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="28"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="31"/>
         <source>The answer holds more than one rewrite.</source>
         <translation>الإجابة تحوي أكثر من إعادة صياغة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="29"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="32"/>
         <source>The model talks to the user: a lead-in, a note or a label.</source>
         <translation>النموذج يخاطب المستخدم: مقدمة أو ملاحظة أو عنوان.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="30"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="33"/>
         <source>The rewrite is less Arabic than the source.</source>
         <translation>نصيب العربية في إعادة الصياغة أقل منه في الأصل.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="31"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="34"/>
         <source>The rewrite stops before its end.</source>
         <translation>إعادة الصياغة تنقطع قبل نهايتها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="32"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="35"/>
         <source>Much shorter than the source: knowledge may be lost.</source>
         <translation>أقصر بكثير من الأصل: قد تضيع معلومات.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="33"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="36"/>
         <source>Much longer than the source: content may be invented.</source>
         <translation>أطول بكثير من الأصل: قد يكون فيها محتوى مختلق.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="34"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="37"/>
         <source>Numbers or dates of the source changed or dropped.</source>
         <translation>أرقام الأصل أو تواريخه تغيّرت أو حُذفت.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="35"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="38"/>
         <source>Latin-script names or links of the source changed or dropped.</source>
         <translation>أسماء الأصل المكتوبة بالحروف اللاتينية أو روابطه تغيّرت أو حُذفت.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="36"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="39"/>
         <source>Links, e-mail addresses, phone numbers or spam left in.</source>
         <translation>بقيت روابط أو عناوين بريد أو أرقام هواتف أو إعلانات.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="37"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="40"/>
         <source>Dialect words of the source are gone: for you to judge.</source>
         <translation>اختفت كلمات اللهجة التي في الأصل: والحكم لك.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="38"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="41"/>
         <source>Invisible or direction-control characters in the rewrite.</source>
         <translation>محارف خفية أو محارف تحكم بالاتجاه في إعادة الصياغة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="39"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="42"/>
         <source>Quotes wrapped around the whole rewrite.</source>
         <translation>علامتا تنصيص تحيطان بإعادة الصياغة كلها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="43"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="46"/>
         <source>for you to judge</source>
         <translation>الحكم لك</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="44"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="47"/>
         <source>often wrong</source>
         <translation>خطأ في الغالب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="45"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="48"/>
         <source>likely wrong</source>
         <translation>خطأ على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="66"/>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="69"/>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="75"/>
+        <source>Any flags</source>
+        <translation>أي علامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="76"/>
+        <source>Flagged</source>
+        <translation>عليها علامات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_labels.py" line="77"/>
+        <source>Not flagged</source>
+        <translation>بلا علامات</translation>
     </message>
 </context>
 <context>
@@ -1087,48 +1152,33 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="46"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="44"/>
         <source>All states</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="52"/>
-        <source>Any flags</source>
-        <translation>أي علامات</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="53"/>
-        <source>Flagged</source>
-        <translation>عليها علامات</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="54"/>
-        <source>Not flagged</source>
-        <translation>بلا علامات</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="57"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="50"/>
         <source>Worst first</source>
         <translation>الأسوأ أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="58"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="51"/>
         <source>Order the list by the worst automatic flag, most likely wrong first</source>
         <translation>رتّب القائمة حسب أسوأ علامة تلقائية، الأرجح خطأً أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="61"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="54"/>
         <source>Search (tashkeel ignored)…</source>
         <translation>بحث (التشكيل مُهمَل)…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="115"/>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="140"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="108"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="133"/>
         <source>Any reason</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="116"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="109"/>
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>

@@ -40,3 +40,30 @@ def test_a_folder_in_use_is_refused_and_said(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     assert dialog.status.text().startswith("Not exported:") and "already holds files" in dialog.status.text()
     assert [p.name for p in taken.iterdir()] == ["notes.txt"]
+
+
+def test_the_dialog_filters_by_flag_orders_worst_first_and_sets_the_system_message(qtbot, window, tmp_path):
+    for _ in range(8):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_A)
+    settle(qtbot, window)
+    with window.session.ops.project.conn as conn:
+        flagged = {
+            uid
+            for (uid,) in conn.execute(
+                "SELECT p.uid FROM passage_state s JOIN reviews r ON r.id = s.review_id"
+                " JOIN passages p ON p.id = s.passage_id"
+                " WHERE EXISTS (SELECT 1 FROM flags f WHERE f.rewrite_id = r.rewrite_id)"
+            )
+        }
+    assert 0 < len(flagged) < 8  # the demo's first passages: some flagged, some not
+    dialog = window.export_curated()
+    dialog.format.setCurrentIndex(dialog.format.findData("sft"))
+    dialog.flag.setCurrentIndex(dialog.flag.findData("unflagged"))
+    dialog.system.setCurrentIndex(1)  # one of the project's prompts, not each rewrite's own
+    chosen_system = dialog.system.currentData()
+    dialog.folder.setText(str(tmp_path / "sft"))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    loaded = datasets.load_dataset(str(tmp_path / "sft"), cache_dir=str(tmp_path / "cache"))["train"]
+    assert set(loaded["uid"]).isdisjoint(flagged) and len(loaded) == 8 - len(flagged)
+    assert {row[0]["content"] for row in loaded["messages"]} == {chosen_system}

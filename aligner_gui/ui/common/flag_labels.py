@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox
 
+from aligner_gui.core.flags.codes import CODES
 from aligner_gui.core.flags.model import INFO, LIKELY_WRONG, WARNING
+from aligner_gui.core.flags.queries import FLAGGED, UNFLAGGED
 
 FLAG_LABELS = {
     "repetition": QT_TRANSLATE_NOOP("Flags", "repetition"),
@@ -64,3 +67,14 @@ def severity_label(severity: int) -> str:
 def flag_labels(codes: tuple[str, ...]) -> str:
     """Several codes for a table cell."""
     return QCoreApplication.translate("Flags", ", ").join(flag_label(code) for code in codes)
+
+
+def flag_filter_combo() -> QComboBox:
+    """A choice of flag filter (core.flags.queries): any, flagged, not flagged, or one code."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("Flags", "Any flags"), None)
+    combo.addItem(QCoreApplication.translate("Flags", "Flagged"), FLAGGED)
+    combo.addItem(QCoreApplication.translate("Flags", "Not flagged"), UNFLAGGED)
+    for code in CODES:
+        combo.addItem(flag_label(code), code)
+    return combo

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from aligner_gui.core.export import FORMATS, ExportFilter, ExportOptions, ExportReport, export
 from aligner_gui.core.export.rows import DECIDED
+from aligner_gui.core.rewrite.prompts import latest_prompts
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.flag_labels import flag_filter_combo
 from aligner_gui.ui.common.i18n import isolated
 from aligner_gui.ui.common.ops import OpContext
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
@@ -71,14 +73,34 @@ class ExportDialog(QDialog):
         for check in self.decisions.values():
             check.setChecked(True)
             decision_row.addWidget(check)
+        self.flag = flag_filter_combo()
+        self.worst_first = QCheckBox(self.tr("Worst first"))
+        self.worst_first.setToolTip(self.tr("Rows ordered by the reviewed rewrite's worst automatic flag"))
+        flag_row = QHBoxLayout()
+        flag_row.addWidget(self.flag, 1)
+        flag_row.addWidget(self.worst_first)
+        self.system = QComboBox()
+        self.system.addItem(self.tr("The prompt each rewrite was made with"), None)
+        for prompt in latest_prompts(ops.project):
+            self.system.addItem(f"{prompt.name} v{prompt.version}", prompt.text)
         self.validation = QDoubleSpinBox(minimum=0.0, maximum=0.9, singleStep=0.05, decimals=2)
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1)
+        self.mix_raw = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.mix_raw.setToolTip(self.tr("Pretraining: add this share of the passages' original raw texts, marked"))
+        self.shard_rows = QSpinBox(minimum=0, maximum=100_000_000, singleStep=10_000)
+        self.shard_rows.setSpecialValueText(self.tr("no Parquet"))
+        self.shard_rows.setToolTip(self.tr("Pretraining: also write Parquet shards of this many rows"))
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("Decisions"), decision_row)
+        form.addRow(self.tr("Automatic flags"), flag_row)
+        form.addRow(self.tr("System message"), self.system)
         form.addRow(self.tr("Validation share"), self.validation)
         form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Raw texts mixed in"), self.mix_raw)
+        form.addRow(self.tr("Parquet shard rows"), self.shard_rows)
+        self.format.currentIndexChanged.connect(self._update_format_options)
         self.bar = QProgressBar()
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # names and messages are shown in it
@@ -99,6 +121,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status, 1)
         layout.addLayout(buttons)
         self._update_enabled()
+        self._update_format_options()
+
+    def _update_format_options(self) -> None:
+        pretrain = self.format.currentData() == "pretrain"
+        self.mix_raw.setEnabled(pretrain)
+        self.shard_rows.setEnabled(pretrain)
+        self.system.setEnabled(self.format.currentData() != "pretrain")  # pretraining rows have no messages
 
     @property
     def running(self) -> bool:
@@ -122,8 +151,19 @@ class ExportDialog(QDialog):
         out = Path(self.folder.text().strip())
         fmt = self.format.currentData()
         chosen = frozenset(d for d, check in self.decisions.items() if check.isChecked())
-        export_filter = ExportFilter(decisions=chosen or frozenset(DECIDED))
-        options = ExportOptions(validation=self.validation.value(), seed=self.seed.value())
+        export_filter = ExportFilter(
+            decisions=chosen or frozenset(DECIDED),
+            flag=self.flag.currentData(),
+            order="worst-first" if self.worst_first.isChecked() else "id",
+        )
+        pretrain = fmt == "pretrain"
+        options = ExportOptions(
+            validation=self.validation.value(),
+            seed=self.seed.value(),
+            system=self.system.currentData(),
+            mix_raw=self.mix_raw.value() if pretrain else 0.0,
+            shard_rows=self.shard_rows.value() if pretrain else 0,
+        )
         stop = self._stop = threading.Event()
 
         def run(project: Project, context: OpContext) -> ExportReport:  # on the reader

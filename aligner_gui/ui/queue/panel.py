@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aligner_gui.core.flags.codes import CODES
-from aligner_gui.core.flags.queries import FLAGGED, UNFLAGGED
 from aligner_gui.core.review.queue import STATES, QueueFilter, queue_ids, reviewers
-from aligner_gui.ui.common.flag_labels import flag_label
+from aligner_gui.ui.common.flag_labels import flag_filter_combo
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.common.states import state_label
@@ -48,12 +46,7 @@ class QueuePanel(QWidget):
             self.state.addItem(state_label(state), state)
         self.reason = QComboBox()
         self.reviewer = QComboBox()
-        self.flag = QComboBox()
-        self.flag.addItem(self.tr("Any flags"), None)
-        self.flag.addItem(self.tr("Flagged"), FLAGGED)
-        self.flag.addItem(self.tr("Not flagged"), UNFLAGGED)
-        for code in CODES:
-            self.flag.addItem(flag_label(code), code)
+        self.flag = flag_filter_combo()
         self.worst_first = QCheckBox(self.tr("Worst first"))
         self.worst_first.setToolTip(self.tr("Order the list by the worst automatic flag, most likely wrong first"))
         self.worst_first.toggled.connect(self.apply_filter)
