@@ -227,3 +227,13 @@ def test_the_first_ctrl_c_stops_an_import_reading_an_endless_line(project_path, 
     check_stopped(job, err, "what was read from the pipe or device is kept; the rest was not read")
     assert time.monotonic() - started < 10
     assert out.splitlines()[-1] == "imported 0 passages (0 rewrites), 0 duplicates, 0 errors"
+
+
+def test_the_cli_starts_without_importing_pandas():
+    """sqlite-utils would import pandas (1.6 s of every start) when datasets brought it."""
+    import subprocess
+    import sys
+
+    probe = "import sys, aligner_gui.cli.main, aligner_gui.core.store.project; print('pandas' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr

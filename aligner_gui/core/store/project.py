@@ -20,13 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-import sqlite_utils
-
 from aligner_gui import __version__
 from aligner_gui.core.errors import ProjectError, ProjectReadOnlyError
 from aligner_gui.core.store import schema
 from aligner_gui.core.store.faults import NOTHING_AFTER_LAST_COMMIT, os_fault, primary_code, sqlite_fault
 from aligner_gui.core.store.read_only import connect, sidecars
+from aligner_gui.core.store.sqlite_utils_import import sqlite_utils
 from aligner_gui.core.store.timestamps import utc_now
 from aligner_gui.core.store.writer_lock import WriterLock, lock_path
 
