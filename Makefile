@@ -58,7 +58,8 @@ bench-gui-thread: setup
 bench-flags: setup
 	$(PY) tests/bench/bench_flags.py
 
-# Exports of 1,000,000 reviewed passages against json.dumps and write_table (about 15 minutes).
+# Exports of 1,000,000 reviewed passages against json.dumps and write_table (about 20 minutes,
+# 7 of them building the project; run the script with --project PATH to keep it for the next run).
 bench-export: setup
 	$(PY) tests/bench/bench_export.py
 
