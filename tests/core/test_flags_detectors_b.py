@@ -4,10 +4,16 @@ call false alarms stay quiet."""
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from aligner_gui.core.flags import content, dialect, left_in, surface
 from aligner_gui.core.flags.model import INFO, WARNING, Flag, Pair
+from aligner_gui.core.flags.phrases import DIALECT_OF, SPAM_PHRASES, SPAM_WITH_NUMBER, has_marker, phrases_in
+from aligner_gui.core.ingest.demo import demo_source
 
 
 def flags_of(module, raw: str, rewrite: str, code: str, **overrides: float) -> list[Flag]:
@@ -137,11 +143,16 @@ def test_an_acronym_dropped_is_flagged():
     assert evidence(flag, raw, rewrite) == [("raw", "UNESCO")]  # "who": the same name in lower case
 
 
+def test_latin_names_written_in_arabic_letters_are_flagged():
+    # the prompt keeps names as given: "Real Madrid", not "ريال مدريد"
+    raw = "قال المدرب Javier Moreno إن فريق Real Madrid جاهز."
+    flag = the_flag(content, raw, "قال المدرب خافيير مورينو إن فريق ريال مدريد جاهز.", "names_changed")
+    assert flag.detail == "4 of 4 source names or URLs missing: Javier, Moreno, Real, Madrid"
+
+
 @pytest.mark.parametrize(
     ("raw", "rewrite"),
     [
-        # names written in Arabic letters throughout: a choice, not a loss
-        ("قال المدرب Javier Moreno إن فريق Real Madrid جاهز.", "قال المدرب خافيير مورينو إن فريق ريال مدريد جاهز."),
         # a share bar and English prose the rewrite translated
         (
             "شارك عبر: Facebook | WhatsApp\nWe're hiring في شركة Delta لتطوير Python.",
@@ -151,7 +162,7 @@ def test_an_acronym_dropped_is_flagged():
         ("Salam, عندي سؤال عن Chrome.", "السلام عليكم، لدي سؤال عن Chrome."),
     ],
 )
-def test_names_rightly_dropped_or_transliterated_are_not_flagged(raw, rewrite):
+def test_names_rightly_dropped_are_not_flagged(raw, rewrite):
     assert flags_of(content, raw, rewrite, "names_changed") == []
 
 
@@ -216,6 +227,34 @@ def test_english_calls_to_action_left_in_are_flagged():
     assert evidence(flag, raw, rewrite) == [("rewrite", "Click here"), ("rewrite", "subscribe")]
 
 
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        (
+            "تطلب الشركة محاسباً بخبرة 3 سنوات. للتقديم أرسل سيرتك الذاتية إلى hr@sahil.example قبل 20 مارس.",
+            "hr@sahil.example",
+        ),
+        ("أطلقت الوزارة خطاً ساخناً للدعم النفسي يعمل على مدار الساعة عبر الرقم 920033360 مجاناً.", "920033360"),
+        (
+            "حذرت الهيئة من موقع مزيف يحمل العنوان secure-login.example ودعت إلى الإبلاغ عبر report@tra.example.",
+            "secure-login.example",
+        ),
+    ],
+)
+def test_a_contact_detail_the_source_gives_as_information_is_not_left_in(raw, kept):
+    rewrite = raw.replace("تطلب", "طلبت").replace("أطلقت", "وأطلقت").replace("حذرت", "وحذرت")
+    assert kept in rewrite
+    assert flags_of(left_in, raw, rewrite, "left_in") == []
+
+
+@pytest.mark.parametrize("offer", ["للتواصل", "📞", "اتصل الآن على"])
+def test_a_contact_detail_the_source_offers_is_left_in(offer):
+    raw = f"مكتب الأفق للاستشارات العقارية {offer} 0501112233 أو info@ofoq.example\nرسوم التسجيل 4 بالمئة."
+    rewrite = "رسوم التسجيل 4 بالمئة، وللاستفسار 0501112233 أو info@ofoq.example"
+    flag = the_flag(left_in, raw, rewrite, "left_in")
+    assert evidence(flag, raw, rewrite) == [("rewrite", "0501112233"), ("rewrite", "info@ofoq.example")]
+
+
 def test_a_rewrite_that_dropped_the_ads_contacts_is_not_flagged():
     assert flags_of(left_in, AD, "تقع الشقة في حي هادئ.", "left_in") == []
 
@@ -247,6 +286,15 @@ def test_egyptian_flattened_into_msa_is_reported_on_the_raw_side():
     assert "Egyptian" in flag.detail
 
 
+def test_markers_shared_by_several_dialects_count_without_naming_one():
+    raw = "اللي بيحصل ده مش طبيعي، بس عشان كده لازم نتكلم"
+    rewrite = "ما يحدث ليس طبيعياً، ولهذا يجب أن نتحدث."
+    flag = the_flag(dialect, raw, rewrite, "dialect_changed")
+    assert flag.detail == "6 dialect markers gone (Egyptian): اللي, ده, مش, بس, عشان, كده"
+    flag = the_flag(dialect, "اللي قاله بس صح", "ما قاله صحيح فقط", "dialect_changed")
+    assert flag.detail == "2 dialect markers gone (which one unknown): اللي, بس"
+
+
 def test_levantine_markers_behind_a_conjunction_are_found():
     raw = "شو رأيكن؟ وهيك منخلص بكير، بدي روح هلق"
     rewrite = "ما رأيكم؟ بهذا ننتهي مبكراً، أريد أن أذهب الآن."
@@ -264,7 +312,7 @@ def test_levantine_markers_behind_a_conjunction_are_found():
         ("افتتح مشروع المشرق في دين الهيكل وشوارع المدينة", "افتتح المشروع"),
         ("انتهى لقاء ودي بين الفريقين والجمهور كتير", "انتهت مباراة ودية بين الفريقين بحضور جمهور كبير."),
         # one marker only: a quotation, not a dialect text
-        ("قال المثل: اللي مش عاجبه يشرب من البحر، ثم مضى", "قال المثل المعروف ثم مضى."),
+        ("قال المثل: اللي فات مات، ثم مضى", "قال المثل المعروف ثم مضى."),
     ],
 )
 def test_dialect_kept_or_not_really_there_is_not_reported(raw, rewrite):
@@ -282,6 +330,14 @@ def test_a_direction_override_is_a_warning_at_its_position():
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in flag.detail
 
 
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u2060", "\u061c"])
+def test_a_soft_hyphen_word_joiner_or_arabic_letter_mark_is_flagged(hidden):
+    rewrite = f"كلمة{hidden}مقطعة"
+    flag = the_flag(surface, "كلمة مقطعة", rewrite, "invisible_chars")
+    assert flag.severity == INFO
+    assert evidence(flag, "", rewrite) == [("rewrite", hidden)]
+
+
 def test_a_zero_width_character_alone_is_informational():
     flag = the_flag(surface, "نص", "كلمة\u200cكلمة", "invisible_chars")
     assert flag.severity == INFO
@@ -295,6 +351,16 @@ def test_a_rewrite_wrapped_in_quotes_is_flagged_at_both_quotes(quoted):
     start = len(quoted) - len(quoted.lstrip())
     end = len(quoted.rstrip())
     assert [(s.start, s.end) for s in flag.spans] == [(start, start + 1), (end - 1, end)]
+
+
+def test_a_rewrite_in_a_code_fence_is_flagged_at_both_fences():
+    rewrite = "```\nالنص المعاد صياغته كاملاً.\n```\n"
+    flag = the_flag(surface, "النص المعاد صياغته", rewrite, "wrapped_in_quotes")
+    assert evidence(flag, "", rewrite) == [("rewrite", "```"), ("rewrite", "```")]
+    assert [(s.start, s.end) for s in flag.spans] == [(0, 3), (31, 34)]
+    assert flag.detail == "the whole rewrite is in a code fence ```…```"
+    two_blocks = "```\nأ\n```\nو\n```\nب\n```"
+    assert flags_of(surface, "نص", two_blocks, "wrapped_in_quotes") == []
 
 
 @pytest.mark.parametrize(
@@ -316,3 +382,85 @@ def test_a_long_table_dropped_gives_one_short_flag():
     flag = the_flag(content, raw, "جدول الأسعار حُذف.", "numbers_changed")
     assert len(flag.spans) == 20
     assert flag.detail.startswith("600 of 600 source numbers missing: 0, 1000, 1, 1001") and flag.detail.endswith("…")
+
+
+# -- shortcuts -------------------------------------------------------------------------------
+
+# Each detector decides most pairs with a shortcut (a gate on a cheap test, a look with
+# str.find where a regex pass was): the shortcuts must flag exactly what the full pass
+# flags. The pairs: the labelled sets both ways round, the demo, and pairs at the edge of
+# a gate.
+FLAGS_EVAL = Path(__file__).resolve().parents[1] / "flags_eval"
+EDGE_PAIRS = [
+    # left_in: what the ASCII characters alone barely show
+    ("زوروا الموقع", "زوروا www.é الآن"),
+    ("اشترك", "ſubscribe للقناة"),
+    ("Subscribe", "اضغط و Subscribe"),
+    ("للتواصل", "للتواصل ٠١٠٠ ١٢٣ ٤٥٦٧ مساءً"),
+    ("للتواصل", "للتواصل 0100 ١٢٣ ٤٥٦٧ مساءً"),
+    ("للتواصل", "هاتف (02) 2345-6789 أو ٢٣٤٥٦٧٨٩"),
+    ("للتواصل", "البريد Info@shop.example أو #وسم أو @حساب"),
+    ("الموقع", "الموقع Shop.Example.com وhttps://x وWWW.Shop"),
+    ("كتب Python.", "كتب Python. ثم Java.Script و1.5 و3.14.15"),
+    ("أرقام", "أرقام 1234 5678 و١٢٣٤٥٦٧ و12-34-56-78"),
+    # dialect: prefixes, line starts, glued punctuation and digits, ودي
+    ("مش\nده\tكده", "ومش فده وكده"),
+    ("مش، ده؟ كده2 ودي", "مش"),
+    ("(مش) «ده» مشروع دينا", "نص"),
+    ("شو هيك", "شوهيك هيكل وشو فهيك"),
+    # content: lost words that cannot be names
+    ("قال The Home A 2b Info@shop.example", "قال"),
+    ("زار Ali موقع shop.example", "زار"),
+]
+
+
+def _shortcut_pairs() -> list[Pair]:
+    pairs = [Pair(raw, rewrite) for raw, rewrite in EDGE_PAIRS]
+    for name in ("labelled.jsonl", "heldout.jsonl"):
+        for line in (FLAGS_EVAL / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                pairs += [Pair(row["raw"], row["rewrite"], row.get("finish_reason")), Pair(row["rewrite"], row["raw"])]
+    for line in demo_source().read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("rewrite"):
+            pairs.append(Pair(record["text"], record["rewrite"]))
+    return pairs
+
+
+SHORTCUT_PAIRS = _shortcut_pairs()
+
+
+@pytest.mark.parametrize("module", [content, left_in, dialect])
+def test_the_shortcuts_flag_exactly_what_the_full_pass_flags(module):
+    differ = [
+        (pair.raw[:60], pair.rewrite[:60])
+        for pair in SHORTCUT_PAIRS
+        if module.detect(pair, module.DEFAULTS) != module.detect_in_full(pair, module.DEFAULTS)
+    ]
+    assert differ == []
+
+
+def test_has_marker_finds_what_the_regex_pass_finds():
+    texts = {text for pair in SHORTCUT_PAIRS for text in (pair.raw, pair.rewrite)}
+    for text in texts:
+        found = {word for _, _, word in phrases_in(text)}
+        for marker in DIALECT_OF:
+            assert has_marker(text, marker) == (marker in found), (marker, text)
+
+
+def test_has_marker_needs_no_more_than_it_looks_at():
+    """What has_marker takes for granted: no marker behind و or ف is another word the
+    finder knows, and no call to action holds a marker as one of its words."""
+    words = set(DIALECT_OF) | set(SPAM_PHRASES) | set(SPAM_WITH_NUMBER)
+    assert not {prefix + marker for marker in DIALECT_OF for prefix in "وف"} & words
+    spam_words = {word for phrase in (*SPAM_PHRASES, *SPAM_WITH_NUMBER) for word in phrase.split()}
+    prefixed = {prefix + marker for marker in DIALECT_OF for prefix in ("", "و", "ف")}
+    assert not spam_words & prefixed
+
+
+def test_a_letter_is_what_the_finders_regex_calls_one():
+    letter = re.compile(r"[^\W\d_]")
+    for code in range(0x10000):
+        char = chr(code)
+        assert (char.isalnum() and not char.isdecimal()) == bool(letter.fullmatch(char)), hex(code)

@@ -23,15 +23,18 @@ names_changed (WARNING). Latin-script names: capitalised words and acronyms (WHO
 Python), compared case-insensitively; English prose ("Follow us"), common English words
 and ads are not names. Flagged when a name is missing and the rewrite has a Latin word,
 spelled like it, that the source lacks (Moreno -> Morena); or when at least
-``content.min_names_missing`` (1) names are missing while the rewrite still writes Latin
-script (a rewrite with none chose to write names in Arabic letters: جوجل for Google is
-no loss). URLs: a changed one (the rewrite has a URL the source lacks) is flagged; a
+``content.min_names_missing`` (1) names are missing: dropped, translated or written in
+Arabic letters (جوجل for Google), which the prompt asks not to do (names are kept as
+given). URLs: a changed one (the rewrite has a URL the source lacks) is flagged; a
 dropped one only where the source gave it as information, in a sentence that is no ad
-(no call to action, phone number, e-mail address, hashtag or menu). left_in flags the
-other URLs when kept, so a URL gets one flag at most, whichever way the rewrite goes.
+(no call to action, hashtag or menu: patterns.informative). left_in flags the other
+URLs when kept, so a URL gets one flag at most, whichever way the rewrite goes.
 
 Speed: the source's tokens (numbers, Latin words) are found in one regex pass, and a
-rewrite that holds each of them verbatim is done. Only then are values parsed.
+rewrite that holds each of them verbatim (or a number in the other digit script) is done.
+Only then are values parsed, and only the missing numbers are judged as furniture
+before the rest are; a lost Latin word that cannot count (an English word of _NOT_NAMES,
+"A", "2b") does not start the names' pass.
 """
 
 from __future__ import annotations
@@ -47,12 +50,11 @@ from aligner_gui.core.flags.patterns import (
     TO_ARABIC_INDIC_DIGITS,
     TO_ASCII_DIGITS,
     TRAILING,
-    informative_url,
+    informative,
     is_email,
     is_url,
     line_span,
     looks_like_boilerplate,
-    might_hold_tokens,
     sentence_span,
     token_text,
 )
@@ -79,23 +81,38 @@ _NOT_NAMES = frozenset((
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    return _detect(pair, thresholds, shortcuts=True)
+
+
+def detect_in_full(pair: Pair, thresholds: Thresholds) -> list[Flag]:
+    """:func:`detect` without its shortcut (lost words that cannot be names are passed
+    on): what tests compare it with."""
+    return _detect(pair, thresholds, shortcuts=False)
+
+
+def _detect(pair: Pair, thresholds: Thresholds, shortcuts: bool) -> list[Flag]:
     raw, rewrite = pair.raw, pair.rewrite
-    if not might_hold_tokens(raw):
-        return []
     tokens = list(TOKEN.finditer(raw))
     lost_number, lost_words = False, []
     for match in tokens:
         kind = match.lastgroup
         if kind == "tag":
             continue
-        token = match.group().rstrip(TRAILING)
-        if _plainly_kept(rewrite, token, kind == "number"):
-            continue  # the common case, decided in a few steps
+        # Kept as it is ("2024." too, at the end of a sentence), between characters that
+        # cannot continue it: the common case.
+        whole = match.group()
+        token = whole.rstrip(TRAILING)
+        if _plainly_in(rewrite, whole) or (token != whole and _plainly_in(rewrite, token)):
+            continue
         start, end = match.start(), match.start() + len(token)
         if kind == "number":
-            if is_number(raw, start, end) and not _holds(rewrite, token, number=True):
-                lost_number = True
-        elif (token[0].isupper() or is_url(token)) and not _holds(rewrite, token):
+            if not lost_number and not _in_other_digits(rewrite, token):
+                lost_number = is_number(raw, start, end) and not _holds(rewrite, token, number=True)
+        elif (
+            (token[0].isupper() or is_url(token))
+            and not _holds(rewrite, token)
+            and (not shortcuts or _may_be_missed(token))
+        ):
             lost_words.append(_Word(start, end, token))  # a name or a URL, maybe
     flags = []
     if lost_number:
@@ -111,24 +128,27 @@ _JOINING = frozenset(
 )
 
 
-def _plainly_kept(rewrite: str, token: str, number: bool) -> bool:
-    """Whether ``rewrite`` holds ``token`` as it is, or a number in the other digit script
-    (٤٥ for 45, 45 for ٤٥: a rewrite that changes the digits keeps the numbers), between
-    characters that cannot continue it."""
-    if _plainly_at(rewrite, token):
-        return True
-    if not number:
-        return False
-    ascii_form = token.translate(TO_ASCII_DIGITS)
-    if ascii_form != token:
-        return _plainly_at(rewrite, ascii_form)
-    return _plainly_at(rewrite, token.translate(TO_ARABIC_INDIC_DIGITS))
-
-
-def _plainly_at(rewrite: str, form: str) -> bool:
+def _plainly_in(rewrite: str, form: str) -> bool:
+    """Whether the first ``form`` in ``rewrite`` stands between characters that cannot continue it."""
     at = rewrite.find(form)
     end = at + len(form)
     return at != -1 and (at == 0 or rewrite[at - 1] not in _JOINING) and rewrite[end : end + 1] not in _JOINING
+
+
+def _in_other_digits(rewrite: str, token: str) -> bool:
+    """Whether ``rewrite`` holds the number ``token`` in the other digit script (٤٥ for 45,
+    45 for ٤٥: a rewrite that changes the digits keeps the numbers)."""
+    form = token.translate(TO_ASCII_DIGITS)
+    return _plainly_in(rewrite, form if form != token else token.translate(TO_ARABIC_INDIC_DIGITS))
+
+
+def _may_be_missed(token: str) -> bool:
+    """Whether a Latin word the rewrite lacks may count in names_changed: a URL, or a word
+    that _names can take for a name (the test of its neighbours aside)."""
+    if is_url(token):
+        return True
+    letters = sum(map(str.isalpha, token))
+    return letters >= 2 and letters >= len(token) / 2 and token not in _NOT_NAMES and not is_email(token)
 
 
 def _holds(rewrite: str, token: str, number: bool = False) -> bool:
@@ -177,17 +197,19 @@ def _numbers_flag(raw: str, tokens: list[re.Match[str]], rewrite: str, threshold
         ]
         return Flag("numbers_changed", WARNING, detail, tuple(spans))
     # Only dropped: an ad's price, a menu's date or a time stamp is the rewrite's to drop.
+    # The missing numbers are judged first: most often all of them are furniture.
     furniture = _Furniture(raw)
-    counted = [n for n in source if not furniture.holds(n)]
-    kept_in_view = set(counted)
-    dropped = [n for n in missing if n in kept_in_view]
-    shown, total = _distinct(dropped), len(_distinct(counted))
-    if (
-        not shown
-        or len(shown) < thresholds["content.min_missing"]
-        or len(shown) / total < thresholds["content.missing_share"]
-    ):
+    dropped = [n for n in missing if not furniture.holds(n)]
+    shown = _distinct(dropped)
+    if not shown or len(shown) < thresholds["content.min_missing"]:
         return None
+    counted: set[str] = set()  # the source's distinct numbers outside furniture
+    for n in source:
+        if n.shown not in counted and not furniture.holds(n):
+            counted.add(n.shown)
+            if len(shown) / len(counted) < thresholds["content.missing_share"]:
+                return None  # a smaller share with every number counted: no need to count on
+    total = len(counted)
     detail = f"{len(shown)} of {total} source numbers missing: {_listed(shown)}"
     return Flag("numbers_changed", WARNING, detail, tuple(Span("raw", n.start, n.end) for n in dropped[:MAX_SPANS]))
 
@@ -255,15 +277,14 @@ def _names_flag(
     known = {w.text.casefold() for w in source_words}
     new_words = [w for w in our_words if w.text.casefold() not in known]
     respelled = list({n: None for w in missing[:MAX_SPANS] for n in new_words[:100] if _alike(w.text, n.text)})
-    writes_latin = len(missing) >= thresholds["content.min_names_missing"] and bool(our_words)
-    dropped = missing if respelled or writes_latin else []
+    dropped = missing if respelled or len(missing) >= thresholds["content.min_names_missing"] else []
 
     kept_urls = {_url_key(w.text) for w in our_urls}
     missing_urls = [w for w in lost_urls if _url_key(w.text) not in kept_urls]
     source_keys = {_url_key(w.text) for w in source_urls}
     new_urls = [w for w in our_urls if _url_key(w.text) not in source_keys]
     if not new_urls:  # only dropped: wrong for a URL given as information, right for an ad's
-        missing_urls = [w for w in missing_urls if informative_url(raw, w.text)]
+        missing_urls = [w for w in missing_urls if informative(raw, w.text)]
     if not dropped and not missing_urls:
         return None
     lost_texts = [w.text for w in dropped + missing_urls]

@@ -5,17 +5,20 @@ dialect_changed (INFO): informational, for the reviewer to judge. A rewrite into
 be what a corpus wants, or lose what it needs (dialect text is scarce).
 
 Markers are function words that MSA does not use (core.flags.phrases lists them all):
-Egyptian "إزاي", "ده", "عايز", "مش", "كده"; Levantine "شو", "هيك", "هلق", "بدي", "منيح";
-Gulf "شلون", "وايد", "يبي", "هالحين"; Maghrebi "بزاف", "واش", "ديال", "كيفاش", "دابا",
-"برشا". Each is matched as a whole word, also behind the conjunctions و and ف ("ومش",
-"فهيك"), which attach to any word. Not behind ب: "بدي" is itself a marker, and ب +
-marker is rare. Words that are also MSA are left out: "حيل" (tricks), "زين" (a name),
-"دول" (countries), "بدو" (Bedouins), "ابي" (my father), "الحين" (في ذلك الحين). A marker
-inside a longer word ("مشروع", "دين") is no marker.
+Egyptian "إزاي", "ده", "عايز", "مش", "كده", "فين"; Levantine "شو", "هيك", "هلق", "بدي",
+"منيح"; Gulf "شلون", "وايد", "يبي", "هالحين", "هذي"; Iraqi "ماكو", "اكو", "هسة", "شكد";
+Maghrebi "بزاف", "واش", "ديال", "كيفاش", "دابا", "برشا", "بصح"; and, spoken in several
+of them, "اللي", "بس", "عشان", "وين", "ليش". Each is matched as a whole word, also behind
+the conjunctions و and ف ("ومش", "فهيك"), which attach to any word. Not behind ب: "بدي"
+is itself a marker, and ب + marker is rare. Words that are also MSA are left out: "حيل"
+(tricks), "زين" (a name), "دول" (countries), "بدو" (Bedouins), "ابي" (my father), "هواية"
+(a hobby), "الحين" (في ذلك الحين، بين الحين والآخر). A marker inside a longer word
+("مشروع", "دين") is no marker.
 
 Flagged when at least ``dialect.min_gone`` (2) distinct markers of the source are absent
 from the rewrite: one marker can be a quotation or a slip; two mean the source spoke a
-dialect. The detail names the dialect(s) the gone markers belong to, most first.
+dialect. The detail names the dialect(s) the gone markers belong to, most first (markers
+shared by several dialects name none).
 
 Speed: one regex pass over the source (shared with left_in), which the engine runs as a
 search for spaces, with ``findall`` (no match objects); spans are only made for a flag.
@@ -28,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 
 from aligner_gui.core.flags.model import INFO, Flag, Pair, Span, Thresholds
-from aligner_gui.core.flags.phrases import DIALECT_OF, has_marker, phrase_words, phrases_in
+from aligner_gui.core.flags.phrases import DIALECT_OF, SHARED, has_marker, phrase_words, phrases_in
 
 DEFAULTS: dict[str, float] = {
     "dialect.min_gone": 2,
@@ -60,7 +63,7 @@ def _flag(pair: Pair, gone_words: set[str], thresholds: Thresholds) -> list[Flag
     if not words or len(words) < thresholds["dialect.min_gone"]:
         return []
     dialects = Counter(DIALECT_OF[word] for word in words)
-    guessed = ", ".join(dialect for dialect, _ in dialects.most_common())
+    guessed = ", ".join(dialect for dialect, _ in dialects.most_common() if dialect != SHARED) or "which one unknown"
     detail = f"{len(words)} dialect markers gone ({guessed}): {', '.join(words)}"
     spans = tuple(Span("raw", start, end) for start, end, _ in gone[:MAX_SPANS])
     return [Flag("dialect_changed", INFO, detail, spans)]

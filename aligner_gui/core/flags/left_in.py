@@ -3,24 +3,28 @@ have removed.
 
 left_in (WARNING), with a span on each of:
 
-* URLs ("https://...", "www.site.com", "site.example"), except a URL the source gave as
-  information, in a sentence that is no ad ("موقعها الرسمي هو ..."): content flags that
-  one when it is dropped, so a URL gets one flag at most;
-* e-mail addresses, @handles and hashtags ("#عروض_الصيف");
+* URLs ("https://...", "www.site.com", "site.example") and e-mail addresses;
 * phone numbers in any digit script: 8 to 15 digits written as phone numbers are ("+965
   9999 1234", "0100 123 4567", "٠١٠٠١٢٣٤٥٦٧"; without a leading 0 or "+" only beside a
   word such as "هاتف" or "☎"), never a date;
+* @handles and hashtags ("#عروض_الصيف");
 * calls to action: "اتصل الآن", "اضغط هنا", "للحجز", "تابعونا", "عرض خاص", "click here",
   "subscribe"...; "خصم" and "واتساب" only followed by a number or a colon.
 
+A URL, e-mail address or phone number is let be where the source gives it as
+information, in a sentence that (its contact details aside) is no ad: no call to action,
+hashtag, menu, or word offering a contact such as "للتواصل" or "📞" (patterns.informative):
+the site a warning is about, the address an application goes to, a hotline. content
+flags such a URL when it is dropped, so a URL gets one flag at most.
+
 One of any of them is enough (``left_in.min_items``: 1): an aligned passage carries none.
 
-Speed: the token pass over the rewrite is skipped when its skeleton (one C-speed encode,
-then bytes.translate and ``in``: patterns.might_hold_contacts) shows no @ or #, nothing a
-URL needs, no run of 8 digits and no first word of an English call to action. Calls to
-action are looked for in the rewrite only where the source has one (a rewrite does not
-invent "اتصل الآن"; it may turn a dialect one into MSA, and those are listed too), which
-is known from the one pass over the source that dialect shares.
+Speed: the token pass over the rewrite is skipped when its ASCII characters (one C-speed
+encode, then bytes.translate and ``in``: patterns.might_hold_contacts) show no @ or #,
+nothing a URL needs, no run of 8 digits and no first word of an English call to action.
+Calls to action are looked for in the rewrite only where the source has one (a rewrite
+does not invent "اتصل الآن"; it may turn a dialect one into MSA, and those are listed
+too), which is known from the one pass over the source that dialect shares.
 """
 
 from __future__ import annotations
@@ -30,14 +34,14 @@ from aligner_gui.core.flags.patterns import (
     ENGLISH_SPAM,
     ENGLISH_SPAM_FIRST_WORDS,
     TOKEN,
-    informative_url,
+    informative,
     is_email,
     is_phone,
     is_url,
     might_hold_contacts,
     token_text,
 )
-from aligner_gui.core.flags.phrases import SPAM_WORDS, phrase_words, phrases_in, spam_phrases
+from aligner_gui.core.flags.phrases import SPAM_WITH_NUMBER, SPAM_WORDS, phrase_words, phrases_in, spam_phrases
 
 DEFAULTS: dict[str, float] = {
     "left_in.min_items": 1,
@@ -48,8 +52,10 @@ MAX_SPANS = 20
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     found = []
-    if not SPAM_WORDS.isdisjoint(phrase_words(pair.raw)):
-        found += _calls_to_action(pair)
+    in_raw = SPAM_WORDS.intersection(phrase_words(pair.raw))
+    # A call to action is certain without its span unless it needs a number after it (خصم 50%).
+    if in_raw and (in_raw.difference(SPAM_WITH_NUMBER) or spam_phrases(pair.raw, phrases_in(pair.raw))):
+        found += _calls_to_action_in(pair.rewrite)
     if might_hold_contacts(pair.rewrite):
         found += _contacts(pair.raw, pair.rewrite)
     return _flag(pair.rewrite, found, thresholds)
@@ -64,7 +70,13 @@ def _calls_to_action(pair: Pair) -> list[tuple[str, int, int]]:
     """A call to action left in was in the source: where it has none, the rewrite is not searched."""
     if not spam_phrases(pair.raw, phrases_in(pair.raw)):
         return []
-    return [("call to action", start, end) for start, end in spam_phrases(pair.rewrite, phrases_in(pair.rewrite))]
+    return _calls_to_action_in(pair.rewrite)
+
+
+def _calls_to_action_in(rewrite: str) -> list[tuple[str, int, int]]:
+    if SPAM_WORDS.isdisjoint(phrase_words(rewrite)):
+        return []  # findall: no spans to make
+    return [("call to action", start, end) for start, end in spam_phrases(rewrite, phrases_in(rewrite))]
 
 
 def _flag(rewrite: str, found: list[tuple[str, int, int]], thresholds: Thresholds) -> list[Flag]:
@@ -82,7 +94,7 @@ def _flag(rewrite: str, found: list[tuple[str, int, int]], thresholds: Threshold
 
 def _contacts(raw: str, rewrite: str) -> list[tuple[str, int, int]]:
     found = []
-    urls = []
+    details = []  # (kind, start, end, text): kept unless the source gave them as information
     for match in TOKEN.finditer(rewrite):
         start, end, token = token_text(match)
         kind = match.lastgroup
@@ -91,12 +103,12 @@ def _contacts(raw: str, rewrite: str) -> list[tuple[str, int, int]]:
                 found.append(("hashtag" if token[0] == "#" else "handle", start, end))
         elif kind == "number":
             if end - start >= 8 and is_phone(rewrite, start, end):
-                found.append(("phone number", start - (rewrite[start - 1 : start] == "+"), end))
+                details.append(("phone number", start - (rewrite[start - 1 : start] == "+"), end, token))
         elif is_email(token):
-            found.append(("e-mail address", start, end))
+            details.append(("e-mail address", start, end, token))
         elif is_url(token):
-            urls.append((start, end, token))
+            details.append(("URL", start, end, token))
         elif token.casefold() in ENGLISH_SPAM_FIRST_WORDS and (phrase := ENGLISH_SPAM.match(rewrite, start)):
             found.append(("call to action", start, phrase.end()))
-    found += [("URL", start, end) for start, end, url in urls if not informative_url(raw, url)]
+    found += [(kind, start, end) for kind, start, end, text in details if not informative(raw, text)]
     return found

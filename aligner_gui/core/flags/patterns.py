@@ -44,20 +44,7 @@ def token_regex(after_number: str = "") -> re.Pattern[str]:
 
 TOKEN = token_regex()
 _MARKS = re.compile(f"[{MARK_CHARS}]")
-_PLAIN_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "@#"))
 _ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
-
-
-def might_hold_tokens(text: str) -> bool:
-    """False when TOKEN finds nothing in ``text``: no digit, Latin letter, # or @. Faster
-    than a regex scan: the ASCII part of an Arabic text is small, and ``in`` finds a
-    character of the Arabic digit block at memchr speed."""
-    return bool(ascii_token_chars(text)) or has_arabic_digits(text)
-
-
-def ascii_token_chars(text: str) -> bytes:
-    """The ASCII digits, Latin letters, # and @ of ``text``."""
-    return text.encode("ascii", "ignore").translate(None, _PLAIN_ASCII)
 
 
 def has_arabic_digits(text: str) -> bool:
@@ -130,6 +117,9 @@ ENGLISH_SPAM = re.compile(
     r"free shipping|limited offer|promo code|dm us|swipe up)\b",
     re.IGNORECASE,
 )
+# What ENGLISH_SPAM can match a letter of: ASCII letters, and İ ı ſ K (Kelvin) under IGNORECASE.
+# Searched for first: ENGLISH_SPAM has no literal to scan for and is tried at every character.
+_MAY_BE_ENGLISH = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 ENGLISH_SPAM_FIRST_WORDS = frozenset((
     "click", "subscribe", "follow", "call", "buy", "order", "shop", "sign", "link", "free", "limited", "promo",
     "dm", "swipe",
@@ -145,39 +135,53 @@ _PAGE_MARKERS = (
 )  # fmt: skip
 
 
-def is_ad(text: str, urls: bool = True) -> bool:
+# What offers the reader a contact detail ("للتواصل info@...", "📞 0100..."): beside one, a
+# contact detail is the ad's, not the content's.
+_CONTACT_LEAD_INS = ("للتواصل", "للاستفسار", "للاستعلام", "للطلب", "📞", "☎", "📱", "📲", "📧")
+
+
+def is_ad(text: str, contacts: bool = True) -> bool:
     """Whether ``text`` (a sentence, a page) advertises: a call to action (vowelled or
-    not), a contact detail (a URL only where ``urls``), a hashtag or an @handle."""
-    if spam_phrases(_MARKS.sub("", text)) or ENGLISH_SPAM.search(text):
+    not), a hashtag or an @handle, and a contact detail where ``contacts`` (else what
+    offers one: "للتواصل", "📞")."""
+    if spam_phrases(_MARKS.sub("", text)) or (_MAY_BE_ENGLISH.search(text) and ENGLISH_SPAM.search(text)):
+        return True
+    if not contacts and any(lead_in in text for lead_in in _CONTACT_LEAD_INS):
         return True
     for match in TOKEN.finditer(text):
-        start, end, token = token_text(match)
         kind = match.lastgroup
-        if kind == "tag" or (kind == "number" and is_phone(text, start, end)):
+        if kind == "tag":
             return True
-        if kind == "latin" and ((urls and is_url(token)) or is_email(token)):
+        if not contacts:
+            continue
+        start, end, token = token_text(match)
+        if kind == "number" and is_phone(text, start, end):
+            return True
+        if kind == "latin" and (is_url(token) or is_email(token)):
             return True
     return False
 
 
-def looks_like_boilerplate(text: str, urls: bool = True) -> bool:
+def looks_like_boilerplate(text: str, contacts: bool = True) -> bool:
     """Whether ``text`` (a line or a sentence) is an ad (see :func:`is_ad`) or page
     furniture: menu separators ("|", " > "), a copyright line, a time stamp."""
     if "|" in text or " > " in text:
         return True
     folded = text.casefold()
-    return any(marker in folded for marker in _PAGE_MARKERS) or is_ad(text, urls)
+    return any(marker in folded for marker in _PAGE_MARKERS) or is_ad(text, contacts)
 
 
-def informative_url(raw: str, url: str) -> bool:
-    """Whether the source gives ``url`` as information: in a sentence that is neither an
-    ad nor page furniture ("موقعها الرسمي الوحيد هو sareea.example"). A rewrite keeps such
-    a URL rightly (left_in lets it be) and drops it wrongly (content flags that)."""
-    at = raw.find(url)
+def informative(raw: str, contact: str) -> bool:
+    """Whether the source gives ``contact`` (a URL, an e-mail address, a phone number) as
+    information: in a sentence that, its contact details aside, is neither an ad nor page
+    furniture ("موقعها الرسمي الوحيد هو sareea.example", "للتقديم أرسل سيرتك إلى hr@...",
+    "بالاتصال بالرقم المجاني 800-123-4567"). A rewrite keeps such a detail rightly (left_in
+    lets it be) and drops it wrongly (content flags a URL dropped)."""
+    at = raw.find(contact)
     if at == -1:
         return False
     start, end = sentence_span(raw, at)
-    return not looks_like_boilerplate(raw[start:end], urls=False)
+    return not looks_like_boilerplate(raw[start:end], contacts=False)
 
 
 _SENTENCE_ENDS = (". ", "! ", "؟ ", "? ", "\n")
@@ -207,8 +211,6 @@ def _window(text: str, index: int) -> tuple[int, int]:
     return max(0, aligned - _REACH), min(len(text), aligned + 2 * _REACH)
 
 
-
-
 # -- is there anything to look at? ----------------------------------------------------------
 
 # Tests on a text's ASCII characters alone (str.encode("ascii", "ignore"), at C speed, then
@@ -233,8 +235,8 @@ _URL_CLASSES = _byte_classes({_ASCII_LETTERS + "0123456789_%+/:?=&~@'-": "a", ".
 # by .,/ and by one space or dash, with parentheses.
 _PHONE_CLASSES = _byte_classes({"0123456789": "0", ".,/()-": "j", " ": " "}, "x")
 _PHONE_DIGITS = re.compile(rb"0(?:j*[ ]?j*0){7}")
-_PHONE_ANY_DIGITS = re.compile(
-    rf"[{DIGITS}](?:[.,\u066b\u066c/()\-]*[ ]?[.,\u066b\u066c/()\-]*[{DIGITS}]){{7}}"
+_PHONE_ANY_DIGITS = re.compile(  # possessive: nothing to try again when it fails
+    rf"[{DIGITS}](?:[.,\u066b\u066c/()\-]*+[ ]?+[.,\u066b\u066c/()\-]*+[{DIGITS}]){{7}}"
 )
 _LOWER_LETTERS = bytes.maketrans(_ASCII_LETTERS.encode(), _ASCII_LETTERS.lower().encode())
 _NOT_LETTERS = bytes(sorted(set(range(256)) - set(_ASCII_LETTERS.encode())))
@@ -252,10 +254,10 @@ def might_hold_contacts(text: str) -> bool:
     url = chars.translate(_URL_CLASSES)
     if b"a.a" in url or b"a.." in url or b"www." in chars.lower():  # "www.é": é is not ASCII
         return True
-    if _PHONE_DIGITS.search(chars.translate(_PHONE_CLASSES)):
-        return True
     letters = chars.translate(_LOWER_LETTERS, _NOT_LETTERS)
     # "ſ" (a long s, not ASCII) casefolds to "s": "ſubscribe" is "subscribe".
     if letters and (any(word in letters for word in _SPAM_FIRST_WORDS) or "ſ" in text):
         return True
-    return has_arabic_digits(text) and _PHONE_ANY_DIGITS.search(text) is not None
+    if has_arabic_digits(text):  # digits the ASCII characters do not show
+        return _PHONE_ANY_DIGITS.search(text) is not None
+    return _PHONE_DIGITS.search(chars.translate(_PHONE_CLASSES)) is not None

@@ -35,11 +35,15 @@ SPAM_PHRASES = (
 SPAM_WITH_NUMBER = ("خصم", "خصومات", "واتساب", "واتس اب", "واتس آب", "واتس")
 
 # Function words of a dialect that Modern Standard Arabic does not use (see dialect.py).
+SHARED = "Shared"  # spoken in several dialects: no clue to which
 DIALECT_MARKERS = {
-    "Egyptian": "إزاي ازاي ده دي عايز عايزة عاوز مش بتاع بتاعة بتاعت كده دلوقتي دلوقت امبارح أوي اوي إيه",
-    "Levantine": "شو هيك هلق هلأ بدي بدك منيح كتير هيدا هيدي هاد لسا مبارح",
-    "Gulf": "شلون وايد يبي تبي هالحين شنو وش ايش مو",
-    "Maghrebi": "بزاف واش ديال كيفاش دابا برشا علاش شحال بغيت نتوما",
+    "Egyptian": "إزاي ازاي ده دي عايز عايزة عاوز مش بتاع بتاعة بتاعت كده دلوقتي دلوقت امبارح أوي اوي إيه فين امتى"
+    " ليه لسه مفيش مافيش علشان",
+    "Levantine": "شو هيك هلق هلأ بدي بدك منيح كتير هيدا هيدي هاد لسا مبارح شوي",
+    "Gulf": "شلون وايد يبي تبي هالحين شنو وش ايش مو هذي ابغى يبغى تبغى",
+    "Iraqi": "ماكو اكو هسة هسه شكد شكو",
+    "Maghrebi": "بزاف واش ديال كيفاش دابا برشا علاش شحال بغيت نتوما بصح وقتاش تاع",
+    SHARED: "اللي بس عشان وين ليش كمان",
 }
 DIALECT_OF = {word: dialect for dialect, words in DIALECT_MARKERS.items() for word in words.split()}
 _SPAM = frozenset(SPAM_PHRASES + SPAM_WITH_NUMBER)

@@ -17,8 +17,9 @@ loop in a short text is caught by a fourth measure, whatever the length:
   ("هل هذا معقول؟ هل هذا معقول؟ ..."), the classic generation loop.
 
 Words are compared without their punctuation, Latin letters case-folded. The first
-measure that flags, in the order in a row, duplicate lines, duplicated n-grams, top
-n-gram, gives the detail and the evidence: the repeated copies, lines or n-grams.
+measure that flags, in the order duplicate lines, in a row, duplicated n-grams, top
+n-gram (the cheapest first), gives the detail and the evidence: the repeated lines,
+copies or n-grams.
 
 Relative to the source: a measure flags only where the rewrite's figure exceeds its limit
 and the raw passage's own figure by ``raw_margin`` (0.10); a run in a row only where it is
@@ -32,11 +33,13 @@ do, holds one; it counts when the repeat around it is at least 48 characters lon
 unit of up to 16 characters said three times in a row (a title said again in the first
 sentence is not). Shorter or scattered repeats are only seen by chance. Only past this
 gate are words split and counted (repetition_measures.py), each measure when first
-needed, the source's only for a measure the rewrite exceeds.
+needed, the source's only for a measure the rewrite exceeds (and for a unit said in a
+row, only when every word of the unit is somewhere in the source).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from aligner_gui.core.flags.model import LIKELY_WRONG, Flag, Pair, Span, Thresholds
@@ -71,7 +74,7 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     if not (_has_duplicate_line(pair.rewrite) or _has_long_repeat(pair.rewrite)):
         return []
     rewrite, raw = Measures(pair.rewrite), Measures(pair.raw)  # each measured when asked
-    for measure in (_in_a_row, _duplicate_lines, _duplicated_ngrams, _top_ngrams):
+    for measure in (_duplicate_lines, _in_a_row, _duplicated_ngrams, _top_ngrams):
         if found := measure(rewrite, raw, thresholds):
             detail, spans = found
             return [
@@ -81,9 +84,9 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
 
 
 def _in_a_row(rewrite: Measures, raw: Measures, thresholds: Thresholds) -> Found | None:
-    times, copies = rewrite.in_a_row()
     limit = thresholds["repetition.repeats_in_a_row"]
-    if times < limit:
+    times, copies = rewrite.in_a_row(at_least=max(2, math.ceil(limit)))
+    if times < limit or not copies:
         return None
     first, last = copies[0]
     raw_times = raw.times_in_a_row(rewrite.keys[first : last + 1], times)

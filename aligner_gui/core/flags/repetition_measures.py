@@ -1,18 +1,19 @@
 """The measures behind repetition.py, on one text, each computed when first asked for.
 
 Words are white-space separated tokens with their punctuation taken off and Latin letters
-case-folded. The n-gram measures are counted with C-speed building blocks (``zip``,
-``Counter``, ``map`` and big-integer shifts), since a flagged rewrite and its source are
-measured on every import.
+case-folded. The measures are counted with C-speed building blocks (``zip``, ``Counter``,
+``map``, ``bytes`` searches and big-integer shifts), since a flagged rewrite and its source
+are measured on every import.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from functools import cached_property
-from itertools import compress, count
-from operator import eq, ne
+from itertools import accumulate, compress, count
+from operator import ne
 
 from aligner_gui.core.text.arabic import MARK_CHARS
 
@@ -20,8 +21,9 @@ LONGEST_TEXT = 6_000  # characters measured: a loop shows well before, and time 
 LONGEST_UNIT = 16  # words in a unit said in a row
 # Punctuation and symbols become spaces (same length, so offsets stay); harakat are kept.
 _NOT_WORD = re.compile(f"[^\\w\\s{MARK_CHARS}]|_")
-_WORD = re.compile(r"\S+")
+_WHITE_SPACE = re.compile(r"(\s+)")
 _RUN = re.compile(b"\x01+")
+_DIFFERENT = bytes([0] + [1] * 255)  # bytes.translate: 0 stays 0, anything else becomes 1
 
 WordRanges = list[tuple[int, int]]  # (first word, last word) pairs
 Spans = list[tuple[int, int]]  # character (start, end) pairs
@@ -40,14 +42,19 @@ class Measures:
         return self._spaced.casefold().split()
 
     @cached_property
+    def folded(self) -> str:
+        """The text case-folded: every key is a part of it."""
+        return self.text.casefold()
+
+    @cached_property
     def _chars(self) -> int:
         return sum(map(len, self.keys))
 
     @cached_property
     def _ids(self) -> list[int]:
-        """One small integer per distinct word: tuples of them hash faster than of words."""
-        vocabulary: dict[str, int] = {}
-        return list(map(vocabulary.setdefault, self.keys, count()))
+        """One small integer per word (where it first occurs): tuples of them hash faster than of words."""
+        first_at: dict[str, int] = {}
+        return list(map(first_at.setdefault, self.keys, count()))
 
     def lines(self) -> tuple[float, float, Spans]:
         """The share of non-empty lines that repeat an earlier one, the share of line
@@ -66,25 +73,39 @@ class Measures:
         spans = [(start, end) for stripped, start, end in lines if counts[stripped] > 1]
         return repeats / len(lines), repeat_chars / all_chars, spans
 
-    def in_a_row(self) -> tuple[int, WordRanges]:
+    def in_a_row(self, at_least: int = 2) -> tuple[int, WordRanges]:
         """The most times a unit of 1..LONGEST_UNIT words is said in a row, and the words
-        of its copies after the first."""
-        keys = self.keys
-        best, copies = 1, []
-        for unit in range(1, min(LONGEST_UNIT, len(keys) // 2) + 1):
-            # same[i] is 1 where word i equals word i + unit: a unit said t times in a row
-            # makes a run of (t - 1) * unit ones.
-            same = bytes(map(eq, keys, keys[unit:]))
-            if b"\x01" * (best * unit) not in same:
+        of its copies after the first, when that is ``at_least`` times (else 1 and no copies).
+
+        Word i equals word i + unit where the two-byte word ids, XORed as one big integer
+        with the ids shifted by ``unit`` words, are zero: a unit said t times in a row
+        makes a run of (t - 1) * unit zero words, found by a ``bytes`` search."""
+        ids = self._ids
+        words = len(ids)
+        packed = array("H", ids).tobytes()  # ids < LONGEST_TEXT < 2 ** 16
+        whole = int.from_bytes(packed, "little")
+        best, copies = at_least - 1, []
+        for unit in range(1, min(LONGEST_UNIT, words // 2) + 1):
+            size = words - unit
+            xor = (whole >> (16 * unit)) ^ (whole & ((1 << (16 * size)) - 1))
+            both = xor.to_bytes(2 * size, "little")
+            # One byte per word: zero where both bytes of its XOR are zero.
+            diff = (int.from_bytes(both[0::2], "little") | int.from_bytes(both[1::2], "little")).to_bytes(
+                size, "little"
+            )
+            if b"\x00" * (best * unit) not in diff:
                 continue
-            longest = max(map(len, same.split(b"\x00")))
+            same = diff.translate(_DIFFERENT)
+            longest = max(map(len, same.split(b"\x01")))
             best = longest // unit + 1
-            first = same.find(b"\x01" * longest)
+            first = same.find(b"\x00" * longest)
             copies = [(i, i + unit - 1) for i in range(first + unit, first + best * unit, unit)]
-        return best, copies
+        return (best, copies) if copies else (1, [])
 
     def times_in_a_row(self, unit: list[str], most: int) -> int:
         """How many times, up to ``most``, the words ``unit`` are said in a row."""
+        if not all(map(self.folded.__contains__, unit)):
+            return 0  # a word of the unit is nowhere in the text: no need to split it
         words = " " + " ".join(self.keys) + " "
         times = 0
         while times < most and " " + " ".join(unit * (times + 1)) + " " in words:
@@ -114,8 +135,12 @@ class Measures:
 
     def word_spans(self, ranges: WordRanges) -> Spans:
         """Character spans of the words first..last of each range."""
-        offsets = [m.span() for m in _WORD.finditer(self._spaced)]  # one per key
-        return [(offsets[first][0], offsets[last][1]) for first, last in ranges]
+        # Words and the white space between them, alternately, and where each begins.
+        parts = _WHITE_SPACE.split(self._spaced)
+        starts = [0, *accumulate(map(len, parts))]
+        begin = 0 if parts[0] else 2  # a leading gap comes after an empty first part
+        word_starts, word_parts = starts[begin::2], parts[begin::2]
+        return [(word_starts[first], word_starts[last] + len(word_parts[last])) for first, last in ranges]
 
     @staticmethod
     def runs(covered: bytes) -> WordRanges:

@@ -11,12 +11,12 @@ flagged, whether or not the source had them: the rewrite was the chance to remov
 wrapped_in_quotes (INFO): the rewrite, leading and trailing white space aside, starts
 with an opening quote and ends with its closing one (" ", “ ”, « », ' ', ‘ ’, and
 the reversed » « and ” “ of right-to-left typing), and the quote opened first is the
-one closed last, so «أ» و«ب» is not wrapped. Only where the source is not itself
-wrapped: a model that quotes its answer, where a quotation kept is no fault.
+one closed last, so «أ» و«ب» is not wrapped; or the rewrite is one Markdown code fence
+(```...```). Only where the source is not itself wrapped: a model that quotes its
+answer, where a quotation kept is no fault.
 
-Speed: every hidden character is unprintable, so a rewrite that is printable once its
-line breaks are removed (``str.isprintable``, at C speed) holds none; others are searched
-character by character with ``in``. The quotes are looked for only at the two ends.
+Speed: the hidden characters are looked for one by one with ``in`` (memchr-fast on
+Arabic text); the quotes only at the two ends.
 """
 
 from __future__ import annotations
@@ -33,40 +33,28 @@ MAX_SPANS = 20
 _HIDDEN = tuple(STAND_INS)
 _CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _CLOSING = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "»": "«", "”": "“"}
+_FENCE = "```"  # a Markdown code fence: a wrapper of the same kind
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
-    return _detect(pair, _holds_hidden(pair.rewrite))
-
-
-def detect_in_full(pair: Pair, thresholds: Thresholds) -> list[Flag]:
-    """:func:`detect` with the hidden characters looked for one by one: what tests compare it with."""
-    return _detect(pair, any(char in pair.rewrite for char in _HIDDEN))
+    flags = []
+    if _holds_hidden(pair.rewrite):
+        flags.append(_invisible(pair.rewrite))
+    wrapped = _wrapping(pair.rewrite)
+    if wrapped and not _wrapping(pair.raw):
+        start, end, width = wrapped
+        opening, closing = pair.rewrite[start : start + width], pair.rewrite[end - width : end]
+        detail = f"the whole rewrite is in {'a code fence' if width > 1 else 'quotes'} {opening}…{closing}"
+        spans = (Span("rewrite", start, start + width), Span("rewrite", end - width, end))
+        flags.append(Flag("wrapped_in_quotes", INFO, detail, spans))
+    return flags
 
 
 def _holds_hidden(text: str) -> bool:
-    if "\n" in text:
-        text = text.replace("\n", "")
-    if text.isprintable():
-        return False
     for char in _HIDDEN:  # noqa: SIM110 (a loop of `in` is faster than any() or a regex)
         if char in text:
             return True
     return False
-
-
-def _detect(pair: Pair, hidden: bool) -> list[Flag]:
-    flags = []
-    if hidden:
-        flags.append(_invisible(pair.rewrite))
-    wrapped = _wrapping_quotes(pair.rewrite)
-    if wrapped and not _wrapping_quotes(pair.raw):
-        start, end = wrapped
-        detail = f"the whole rewrite is in quotes {pair.rewrite[start]}…{pair.rewrite[end - 1]}"
-        flags.append(
-            Flag("wrapped_in_quotes", INFO, detail, (Span("rewrite", start, start + 1), Span("rewrite", end - 1, end)))
-        )
-    return flags
 
 
 def _invisible(text: str) -> Flag:
@@ -78,9 +66,9 @@ def _invisible(text: str) -> Flag:
     return Flag("invisible_chars", severity, detail, tuple(Span("rewrite", i, i + 1) for i in positions[:MAX_SPANS]))
 
 
-def _wrapping_quotes(text: str) -> tuple[int, int] | None:
-    """(start, end) of the text from its opening quote to its closing one, when one pair
-    of quotes wraps all of it."""
+def _wrapping(text: str) -> tuple[int, int, int] | None:
+    """(start, end, width) of the text from its opening quote (width 1) or code fence
+    (```, width 3) to its closing one, when one pair of them wraps all of it."""
     start, end = 0, len(text)
     while start < end and text[start].isspace():
         start += 1
@@ -88,6 +76,9 @@ def _wrapping_quotes(text: str) -> tuple[int, int] | None:
         end -= 1
     if end - start < 3:
         return None
+    if text.startswith(_FENCE, start) and end - start > 2 * len(_FENCE):
+        inside = text[start + len(_FENCE) : end - len(_FENCE)]
+        return (start, end, len(_FENCE)) if text.endswith(_FENCE, 0, end) and _FENCE not in inside else None
     opening, closing = text[start], text[end - 1]
     if _CLOSING.get(opening) != closing:
         return None
@@ -97,4 +88,4 @@ def _wrapping_quotes(text: str) -> tuple[int, int] | None:
             return None  # the first quote closes before the end: «أ» و«ب»
         if opening != closing:
             depth += (char == opening) - (char == closing)
-    return start, end
+    return start, end, 1

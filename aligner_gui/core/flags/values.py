@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from aligner_gui.core.flags.patterns import DIGITS, TO_ASCII_DIGITS, is_phone, token_regex, token_text
+from aligner_gui.core.flags.patterns import DIGITS, TO_ASCII_DIGITS, TRAILING, is_phone, token_regex
 from aligner_gui.core.flags.phrases import trie_pattern
 
 _MONTHS = {
@@ -40,6 +40,7 @@ _MONTHS = {
     12: "ديسمبر|كانون الأول|كانون الاول|ذو الحجة|ذي الحجة",
 }
 _MONTH_OF = {name: month for month, names in _MONTHS.items() for name in names.split("|")}
+_MONTH_ENDINGS = frozenset(name[-2:] for name in _MONTH_OF)
 _MULTIPLIER_OF = {
     **dict.fromkeys(("ألف", "الف", "ألفا", "الفا", "آلاف", "الاف"), 1e3),
     **dict.fromkeys(("مليون", "ملايين", "مليونا"), 1e6),
@@ -103,11 +104,13 @@ def numbers(text: str, tokens: Iterable[re.Match[str]]) -> list[Number]:
     """The numbers of ``text``: each digit group of a number token with its values, and the
     month of a date written with the month's name."""
     found = []
+    months = False
     for match in tokens:
         if match.lastgroup != "number":
             continue
-        start, end, token = token_text(match)
-        if not is_number(text, start, end):
+        start = match.start()
+        token = match.group().rstrip(TRAILING)
+        if not is_number(text, start, start + len(token)):
             continue
         unit = match.group("unit")
         digits = token if not unit else token[: match.start("unit") - start]
@@ -116,9 +119,12 @@ def numbers(text: str, tokens: Iterable[re.Match[str]]) -> list[Number]:
         month = _MONTH_OF.get(unit)
         if month:
             found.append(Number(match.start("unit"), match.end("unit"), unit, frozenset({float(month)})))
-        elif len(token) == 4:  # a year: "مارس 2023", "ربيع الأول 1445"
-            found += _month_before(text, start)
-    return list(dict.fromkeys(found))  # "15 مارس 2023": the month once, not for the day and the year
+            months = True
+        elif len(token) == 4 and (named := _month_before(text, start)):  # a year: "مارس 2023"
+            found.append(named)
+            months = True
+    # "15 مارس 2023": the month once, not for the day and the year
+    return list(dict.fromkeys(found)) if months else found
 
 
 @lru_cache(maxsize=4096)
@@ -135,14 +141,18 @@ def _parts(digits: str, multiplier: float) -> tuple[tuple[int, int, str, frozens
     return tuple(parts)
 
 
-def _month_before(text: str, start: int) -> list[Number]:
-    before = text[max(0, start - 16) : start]
+def _month_before(text: str, start: int) -> Number | None:
+    """The month named just before the year at ``start``: "مارس 2023", "ربيع الأول 1445"."""
+    low = max(0, start - 16)
+    before = text[low:start].rstrip()
+    if before[-2:] not in _MONTH_ENDINGS:  # the common case: no month there
+        return None
     words = before.split()
     for name in (" ".join(words[-2:]), words[-1] if words else ""):
-        if name in _MONTH_OF and before.rstrip().endswith(name):
-            at = start - len(before) + before.rstrip().rfind(name)
-            return [Number(at, at + len(name), name, frozenset({float(_MONTH_OF[name])}))]
-    return []
+        if name in _MONTH_OF and before.endswith(name):
+            at = low + len(before) - len(name)
+            return Number(at, at + len(name), name, frozenset({float(_MONTH_OF[name])}))
+    return None
 
 
 def _values(part: str) -> set[float]:
