@@ -5,11 +5,19 @@ rewrite, a short rewrite of a spam-heavy page."""
 
 from __future__ import annotations
 
+import importlib.util
+import random
+import re
+import sys
+from pathlib import Path
+
 import pytest
 
 from aligner_gui.core.flags import language, length, output_shape, repetition, truncation
 from aligner_gui.core.flags.codes import CODES
 from aligner_gui.core.flags.model import INFO, LIKELY_WRONG, WARNING, Flag, Pair
+from aligner_gui.core.flags.repetition_measures import Measures
+from aligner_gui.core.text.arabic import normalize
 
 MODULES = (repetition, output_shape, language, truncation, length)
 THRESHOLDS = {name: value for module in MODULES for name, value in module.DEFAULTS.items()}
@@ -130,6 +138,59 @@ def test_emphasis_and_a_title_said_again_are_no_repetition():
     assert flags_of(repetition, BOATS_RAW, rewrite) == []
 
 
+def test_a_unit_said_in_a_row_is_found_as_comparing_every_word_would():
+    def said_in_a_row(keys: list[str]) -> tuple[int, list[tuple[int, int]]]:  # the measure, word by word
+        best, copies = 1, []
+        for unit in range(1, min(16, len(keys) // 2) + 1):
+            run = longest = end = 0
+            for i in range(len(keys) - unit):
+                run = run + 1 if keys[i] == keys[i + unit] else 0
+                if run > longest:
+                    longest, end = run, i
+            if longest // unit + 1 > best:
+                best = longest // unit + 1
+                first = end - longest + 1
+                copies = [(i, i + unit - 1) for i in range(first + unit, first + best * unit, unit)]
+        return best, copies
+
+    rng = random.Random(7)
+    for _ in range(300):
+        words = [f"w{rng.randrange(rng.choice([3, 40, 400]))}" for _ in range(rng.randrange(2, 700))]
+        for _ in range(rng.randrange(3)):  # loops of a few words, said a few times
+            start, unit = rng.randrange(len(words)), rng.randrange(1, 18)
+            words[start:start] = words[start : start + unit] * rng.randrange(2, 7)
+        measures = Measures(" ".join(words))
+        times, copies = said_in_a_row(measures.keys)
+        assert measures.in_a_row(at_least=4) == ((times, copies) if times >= 4 else (1, []))
+
+
+def test_evidence_spans_cover_the_words_they_name():
+    rng = random.Random(3)
+    pieces = ["كلمة", "Word", "،", ".", " ", "  ", "\n", "\t", "—", "ـ", "a_b", "(", ")", "\xa0", "جداً"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        measures = Measures(text)
+        words = [m.span() for m in re.finditer(r"\S+", measures._spaced)]
+        if not words:
+            continue
+        ranges = sorted((first, rng.randrange(first, len(words))) for first in rng.sample(range(len(words)), 1))
+        expected = [(words[first][0], words[last][1]) for first, last in ranges]
+        assert measures.word_spans(ranges) == expected
+
+
+def test_the_repetition_gate_hides_no_loop_a_reviewer_found():
+    """The cheap gate (probes found again in the text) decides which rewrites are measured
+    at all: on the labelled set it never hides a repetition a reviewer labelled, and the
+    only flag the full measures would add there is not one (two versions sharing a few
+    phrases: several outputs, not a loop)."""
+    for row in _labelled_rows():
+        pair = Pair(row.raw, row.rewrite, row.finish_reason)
+        gated, full = repetition.detect(pair, THRESHOLDS), repetition.measured(pair, THRESHOLDS)
+        assert gated in ([], full), row.id
+        if "repetition" in row.expected:
+            assert gated == full, row.id
+
+
 def test_repetition_limits_come_from_the_thresholds():
     rewrite = "شكراً جزيلاً جزيلاً جزيلاً جزيلاً جزيلاً جزيلاً"
     assert flags_of(repetition, "شكرا جزيلا على المساعدة", rewrite, **{"repetition.repeats_in_a_row": 7}) == []
@@ -140,6 +201,16 @@ def test_repetition_limits_come_from_the_thresholds():
 VERSION = (
     "حث الإسلام على الإحسان إلى الجار أياً كان، ويكون ذلك بكف الأذى عنه من ضجيج أو نفايات أو سد "
     "للطريق، وبتفقد أحواله ومشاركته أحزانه وأفراحه وإهدائه الطعام."
+)
+# The same neighbourly duties: shortened, in dialect and in English.
+SHORT_VERSION = "حث الإسلام على الإحسان إلى الجار بكف الأذى عنه، وتفقد أحواله، ومشاركته أفراحه وإهدائه الطعام."
+DIALECT_VERSION = (
+    "الإسلام وصّى بالجار مهما كان، يعني ما تأذيه بالإزعاج ولا بالزبالة ولا تسد عليه الطريق، وتسأل عنه "
+    "وتشاركه أفراحه وأحزانه وتهديه من أكلك."
+)
+VERSION_EN = (
+    "Islam urges kindness to every neighbour: sparing them noise, rubbish and a blocked road, checking on "
+    "them, sharing their sorrows and joys, and giving them food."
 )
 NEIGHBOUR_RAW = (
     "من القيم التي اكد عليها الاسلام الاحسان الى الجار سواء كان قريبا ام بعيدا ويشمل هذا الاحسان كف "
@@ -161,8 +232,35 @@ NEIGHBOUR_RAW = (
         (f"{VERSION} الصيغة الثانية: {VERSION}", "الصيغة الثانية:"),
         (f"{VERSION}\n\nوإليك صيغة أخرى:\n{VERSION}", "وإليك صيغة أخرى:"),
         (f"إليك صيغتين:\n\nالأولى: {VERSION}\n\nالثانية: {VERSION}", "الأولى: "),
+        (f"النسخة الكاملة:\n{VERSION}\n\nنسخة قصيرة للنشر على الشبكات:\n{SHORT_VERSION}", "نسخة قصيرة"),
+        (f"بالفصحى: {VERSION}\nبالعامية: {DIALECT_VERSION}", "بالعامية:"),
+        (f"=== الإصدار الأول ===\n{VERSION}\n\n=== الإصدار الثاني ===\n{SHORT_VERSION}", "=== الإصدار الأول"),
+        (f"{VERSION} (أو بعبارة أبسط: {SHORT_VERSION})", "(أو بعبارة أبسط:"),
+        (f"{VERSION}\n\n{VERSION}", VERSION),
+        (f"{VERSION}\n\n{SHORT_VERSION}", SHORT_VERSION),
+        (f"{VERSION}\n\nIn English: {VERSION_EN}", "In English:"),
+        (f"{VERSION}\n\nالترجمة الإنجليزية: {VERSION_EN}", "الترجمة الإنجليزية:"),
     ],
-    ids=["labels", "dashes", "stars", "version", "or", "or-inline", "numbered", "label-inline", "another", "ordinals"],
+    ids=[
+        "labels",
+        "dashes",
+        "stars",
+        "version",
+        "or",
+        "or-inline",
+        "numbered",
+        "label-inline",
+        "another",
+        "ordinals",
+        "named-versions",
+        "registers",
+        "heading-labels",
+        "or-in-brackets",
+        "given-twice",
+        "full-then-short",
+        "language-label",
+        "with-its-translation",
+    ],
 )
 def test_several_outputs_in_one_answer(rewrite, sign):
     flag = only(flags_of(output_shape, NEIGHBOUR_RAW, rewrite), "multiple_outputs")
@@ -184,6 +282,29 @@ def test_a_list_of_short_steps_and_recipe_labels_are_not_several_outputs():
     )
     raw = rewrite.replace("1. ", "").replace("2. ", "").replace("3. ", "") + " " + VERSION * 2
     assert flags_of(output_shape, raw, rewrite) == []
+
+
+def test_options_rows_and_one_labelled_version_are_not_several_outputs():
+    raw = (
+        "يقدم المصرف خيارين للتمويل: الخيار الأول دفعات شهرية ثابتة على 36 شهرا بهامش 7 بالمئة، والخيار "
+        "الثاني دفعات متناقصة على 24 شهرا بهامش 6 بالمئة مع مقدم لا يقل عن 15 بالمئة."
+    )
+    rewrite = (
+        "يقدم المصرف خيارين للتمويل:\n- الخيار الأول: دفعات شهرية ثابتة على 36 شهراً بهامش 7 بالمئة.\n"
+        "- الخيار الثاني: دفعات متناقصة على 24 شهراً بهامش 6 بالمئة، مع مقدم لا يقل عن 15 بالمئة."
+    )
+    assert flags_of(output_shape, raw, rewrite) == []  # the source's own options
+    raw = (
+        "جدول الحافلات ليوم الأحد: الخط الأول ينطلق 6:10 و8:40 و11:15، الخط الثاني ينطلق 6:30 و9:05 و11:50، "
+        "الخط الثالث ينطلق 7:00 و9:30 و12:20."
+    )
+    rewrite = (
+        "جدول الحافلات ليوم الأحد:\n- الخط الأول: ينطلق الساعة 6:10 و8:40 و11:15.\n"
+        "- الخط الثاني: ينطلق الساعة 6:30 و9:05 و11:50.\n- الخط الثالث: ينطلق الساعة 7:00 و9:30 و12:20."
+    )
+    assert flags_of(output_shape, raw, rewrite) == []  # rows that share a frame carry different facts
+    flags = flags_of(output_shape, NEIGHBOUR_RAW, f"النسخة المنقحة:\n{VERSION}")
+    assert [f.code for f in flags] == ["commentary"]  # one version's label: a lead-in
 
 
 def test_an_edition_the_raw_names_is_not_an_alternative():
@@ -208,6 +329,16 @@ def test_an_edition_the_raw_names_is_not_an_alternative():
         (f"{VERSION}\n\nI hope this helps!", "I hope"),
         (f"{VERSION}\n\nلقد قمت بتصحيح الأخطاء الإملائية فقط.", "لقد قمت"),
         (f"الترجمة: {VERSION}", "الترجمة:"),
+        (f"إليك واجبات الجار بعد التنسيق:\n\n{VERSION}", "إليك واجبات الجار بعد التنسيق:"),
+        (f"يمكنك اختيار الصيغة التي تناسبك:\n\n{VERSION}", "يمكنك اختيار"),
+        (f"{VERSION}\n\nتنبيه: هذه المعلومات عامة ولا تغني عن سؤال أهل العلم.", "تنبيه:"),
+        ("عذراً، لا أستطيع إعادة صياغة هذا النص.", "عذراً"),
+        ("لم أجد في هذا النص ما يستحق الإبقاء عليه، لذلك تركت الرد فارغاً.", "هذا النص"),
+        (f"{VERSION}\n\nتمت إعادة الصياغة مع الحفاظ على المعنى كاملاً.", "صياغ"),
+        (f"{VERSION}\n\nالتعديلات: حذف روابط المشاركة وتصحيح الهمزات.", "التعديلات:"),
+        (f"باختصار: {SHORT_VERSION}", "باختصار"),
+        (f"{VERSION}\n\n(حُذفت روابط المشاركة في آخر الصفحة.)", "(حُذفت روابط المشاركة في آخر الصفحة.)"),
+        (f"{VERSION}\n\nإذا احتجت إلى أي تعديل آخر فلا تتردد في إخباري.", "أي تعديل آخر"),
     ],
     ids=[
         "lead-in",
@@ -220,6 +351,16 @@ def test_an_edition_the_raw_names_is_not_an_alternative():
         "i-hope",
         "edits",
         "translation",
+        "lead-in-naming-the-content",
+        "the-reader-chooses",
+        "disclaimer",
+        "refusal",
+        "explained-instead-of-empty",
+        "about-the-rewriting",
+        "changes-label",
+        "summary-label",
+        "note-in-brackets",
+        "offer-to-edit",
     ],
 )
 def test_the_model_talking_to_the_user_is_commentary(rewrite, sign):
@@ -229,9 +370,40 @@ def test_the_model_talking_to_the_user_is_commentary(rewrite, sign):
     assert "multiple_outputs" not in [f.code for f in flags_of(output_shape, NEIGHBOUR_RAW, rewrite)]
 
 
+def test_a_lead_in_counts_even_where_the_source_uses_its_first_word():
+    raw = "من أذكار المساء\nأمسينا وأمسى الملك لله، اللهم بك أمسينا وبك أصبحنا وإليك المصير."
+    rewrite = "إليك أذكار المساء بعد التنسيق:\n\nأمسينا وأمسى الملك لله.\n\nاللهم بك أمسينا وبك أصبحنا وإليك المصير."
+    flag = only(flags_of(output_shape, raw, rewrite), "commentary")
+    assert evidence(flag, rewrite)[0].startswith("إليك أذكار المساء")
+
+
+def test_a_phrase_of_the_source_is_found_as_normalizing_both_would_find_it():
+    def held(raw: str, phrase: str) -> bool:  # the definition: both normalized
+        phrase, raw = normalize(phrase), normalize(raw)
+        return phrase in raw or (phrase.isascii() and phrase.lower() in raw.lower())
+
+    rng = random.Random(4)
+    pieces = ["ا", "أ", "إ", "آ", "ٱ", "ل", "ي", "ك", " ", "\n", "\n\n", "\t", "َ", "ـ", "\u200f", "a", "A", "\xa0"]
+    for _ in range(20000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        phrase = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5)))
+        assert output_shape._Source(raw, THRESHOLDS).holds(phrase) == held(raw, phrase), (raw, phrase)
+
+
 def test_a_note_the_raw_already_had_is_not_commentary():
     raw = VERSION + "\nملاحظة: تغلق المكاتب يوم الجمعة."
     assert flags_of(output_shape, raw, VERSION + "\n\nملاحظة: تغلق المكاتب يوم الجمعة.") == []
+    raw = "مسرد: Cache، الترجمة: ذاكرة مؤقتة تحفظ البيانات. Router، الترجمة: موجه يوزع حركة الشبكة."
+    rewrite = "مسرد:\n- Cache، الترجمة: ذاكرة مؤقتة تحفظ البيانات.\n- Router، الترجمة: موجه يوزع حركة الشبكة."
+    assert flags_of(output_shape, raw, rewrite) == []  # the glossary's own label, after a bullet
+
+
+def test_a_numbered_version_label_and_the_writer_s_own_words_are_not_commentary():
+    rewrite = f"الصياغة 1:\n{VERSION}\n\nالصياغة 2:\n{SHORT_VERSION}"
+    assert [f.code for f in flags_of(output_shape, NEIGHBOUR_RAW, rewrite)] == ["multiple_outputs"]
+    raw = "الاسعار نار والراتب ما يكفي وما اقدر اوفر شي اخر الشهر"
+    rewrite = "الأسعار مرتفعة جداً والراتب لا يكفي، ولا أستطيع أن أوفّر شيئاً آخر الشهر."
+    assert flags_of(output_shape, raw, rewrite) == []  # "لا أستطيع" of the writer, not a refusal
 
 
 def test_a_poster_hoping_for_answers_or_a_recipe_blog_addressing_its_reader_is_not_commentary():
@@ -325,8 +497,25 @@ def test_a_rewrite_ending_inside_a_quote_is_truncated_with_the_opener_as_evidenc
         (BOATS_RAW, "المكونات:\n- كوبان من الحمص\n- ملح حسب الرغبة"),
         (BOATS_RAW + "\nبالتوفيق", CUT + ".\n\nبالتوفيق"),  # the same sign-off as the raw
         (BOATS_RAW, 'قال "هذا من المصنع" ثم انصرف.'),
+        (BOATS_RAW, "وللاستفسار عن البرنامج يمكن الاتصال بالجمعية على الرقم 0551234567"),
+        (BOATS_RAW, "وتستقبل الجمعية طلبات التدريب على البريد training@marjan-boats.example"),
+        (BOATS_RAW, "وتنشر الجمعية مواعيد الدورات على موقعها marjan-boats.example/courses"),
+        (BOATS_RAW, "ويبدأ التدريب كل يوم في الساعة 7:30"),
     ],
-    ids=["raw-cut", "period", "tanween", "closed", "reversed", "list", "sign-off", "straight"],
+    ids=[
+        "raw-cut",
+        "period",
+        "tanween",
+        "closed",
+        "reversed",
+        "list",
+        "sign-off",
+        "straight",
+        "phone",
+        "e-mail",
+        "url",
+        "time",
+    ],
 )
 def test_endings_that_are_not_truncated(raw, rewrite):
     assert flags_of(truncation, raw, rewrite) == []
@@ -377,6 +566,48 @@ def test_short_sources_and_ratios_within_the_limits_are_quiet():
     assert flags_of(length, "", "نص") == []
 
 
+def test_a_short_source_given_twice_is_too_long():
+    raw = "تفتح مكتبة الحي أبوابها كل يوم من التاسعة صباحا حتى الثامنة مساء ما عدا يوم الجمعة وتضم قاعة للأطفال."
+    rewrite = raw + " وتفتح مكتبة الحي أبوابها يومياً من التاسعة إلى الثامنة، عدا الجمعة، وفيها قاعة للأطفال."
+    assert len(raw.split()) < 20  # under the former minimum of 20 words
+    assert only(flags_of(length, raw, rewrite), "too_long").detail.startswith("words 1.74 of the source's 19 ")
+
+
+def test_words_the_source_ran_together_split_apart_are_not_too_long():
+    raw = " ".join(["الجسرالجديد", "يربطالضفتين", "بطول640مترا"] * 6)
+    rewrite = " ".join(["الجسر الجديد", "يربط الضفتين", "بطول 640 مترا"] * 6)
+    assert length.word_count(rewrite) > 1.4 * length.word_count(raw)  # more words, hardly more characters
+    assert flags_of(length, raw, rewrite) == []
+
+
+def test_a_word_holds_a_letter_or_a_digit():
+    assert length.word_count("- ملح\n- فلفل | — 🔥🔥 ٣ أكواب\t(ماء)  _  ") == 5
+    for row in _labelled_rows():
+        for text in (row.raw, row.rewrite):
+            assert length.word_count(text) == len([t for t in text.split() if re.search(r"[^\W_]", t)])
+
+
+def test_length_decides_as_counting_every_word_would():
+    """The counts are only taken as far as needed (the rewrite's tokens bound its words,
+    all the source's words bound its content words): the same flags as counting all."""
+
+    def counted(pair: Pair) -> list[str]:  # the module docstring's definition, every count taken
+        short, long, least = (THRESHOLDS[f"length.{n}"] for n in ("too_short_ratio", "too_long_ratio", "min_words"))
+        if not pair.raw:
+            return []
+        chars, words = len(pair.rewrite) / len(pair.raw), length.word_count(pair.rewrite)
+        raw_words, content = length.word_count(pair.raw), length._content_words(pair.raw)
+        if chars > 1 and chars > long / 1.15 and raw_words >= least and words > long * raw_words:
+            return ["too_long"]
+        if chars <= 1 and chars < 1.4 * short and content >= least and words < short * content:
+            return ["too_short"]
+        return []
+
+    for row in _labelled_rows():
+        pair = Pair(row.raw, row.rewrite)
+        assert [f.code for f in length.detect(pair, THRESHOLDS)] == counted(pair), row.id
+
+
 def test_length_limits_come_from_the_thresholds():
     rewrite = "صناعة السفن الخشبية حرفة قديمة في ساحل المرجان تحاول الجمعية إحياءها."
     assert flags_of(length, BOATS_RAW, rewrite, **{"length.too_short_ratio": 0.1}) == []
@@ -412,3 +643,16 @@ def test_hostile_text_never_raises_and_evidence_stays_in_the_text(module):
                     assert flag.code in CODES
                     for span in flag.spans:
                         assert span.side == "rewrite" and 0 <= span.start < span.end <= len(rewrite)
+
+
+# --- the labelled set (tests/flags_eval), for the checks that gates decide as the full measures would
+
+
+def _labelled_rows():
+    if "eval_flags" not in sys.modules:
+        script = Path(__file__).resolve().parents[1] / "bench" / "eval_flags.py"
+        spec = importlib.util.spec_from_file_location("eval_flags", script)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["eval_flags"].load_set()

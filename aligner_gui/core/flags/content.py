@@ -58,7 +58,7 @@ from aligner_gui.core.flags.patterns import (
     sentence_span,
     token_text,
 )
-from aligner_gui.core.flags.values import TOKEN, Number, is_number, numbers, spelled_out
+from aligner_gui.core.flags.values import TOKEN, Number, is_number, numbers, spelled_out, tokens_of
 
 DEFAULTS: dict[str, float] = {
     "content.min_missing": 1,
@@ -178,7 +178,7 @@ def _continues(chars: str, inner: str, digits: bool) -> bool:
 
 
 def _numbers_flag(raw: str, tokens: list[re.Match[str]], rewrite: str, thresholds: Thresholds) -> Flag | None:
-    source, ours = numbers(raw, tokens), numbers(rewrite, TOKEN.finditer(rewrite))
+    source, ours = numbers(raw, tokens), numbers(rewrite, tokens_of(rewrite))
     in_source = Counter(v for n in source for v in n.values)
     in_ours = Counter(v for n in ours for v in n.values)
     missing = [n for n in source if not any(in_ours[v] for v in n.values) and not spelled_out(rewrite, n, raw)]
@@ -271,7 +271,7 @@ def _names_flag(
     if not lost and not lost_urls:
         return None  # a share bar, a menu: the rewrite's to drop
     source_words, source_urls = _latin(raw, tokens)
-    our_words, our_urls = _latin(rewrite, TOKEN.finditer(rewrite))
+    our_words, our_urls = _latin(rewrite, tokens_of(rewrite))
     ours = {w.text.casefold() for w in our_words}
     missing = [w for w in _names(raw, source_words, among=lost) if w.text.casefold() not in ours]
     known = {w.text.casefold() for w in source_words}

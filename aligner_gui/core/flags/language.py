@@ -3,9 +3,9 @@
 Figure: the Arabic share of letters, Arabic / (Arabic + Latin), where Arabic counts the
 characters of the Arabic block U+0600-U+06FF (its few marks and punctuation marks
 included) and Latin counts the ASCII letters A-Z and a-z. Both are counted in C: Latin
-letters in the ASCII bytes of the text, Arabic characters in its UTF-8 bytes, where each
-starts with one of the bytes D8-DB. A rewrite without Latin letters, the common case, is
-done after one encoding and one ``bytes.translate``.
+letters in the ASCII bytes of the text, Arabic characters in its UTF-16 code units, whose
+high byte is 06. A rewrite without Latin letters, the common case, is done after one
+encoding and one ``bytes.translate``.
 
 Flags when the rewrite's share falls below the source's by more than
 ``max_arabic_share_drop`` (0.25), or when the rewrite is mostly Latin (share under
@@ -31,22 +31,20 @@ DEFAULTS: dict[str, float] = {
 MAX_SPANS = 5
 # bytes.translate deletes every byte but the ASCII letters.
 _ALL_BUT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
-_ARABIC_LEADS = (b"\xd8", b"\xd9", b"\xda", b"\xdb")
 _LATIN_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\".,;:!?()&%/$\- ]*[A-Za-z])?")
 
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
-    latin = len(pair.rewrite.encode("ascii", "ignore").translate(None, _ALL_BUT_LATIN))
+    latin = _latin(pair.rewrite)
     if not latin:
         return []  # no Latin letter at all: the common case, decided in C
-    arabic = _arabic(pair.rewrite.encode("utf-8", "surrogatepass"))
+    arabic = _arabic(pair.rewrite)
     share = arabic / (arabic + latin)
     drop_limit = thresholds["language.max_arabic_share_drop"]
     mostly_latin = thresholds["language.mostly_latin"]
     if share >= 1 - drop_limit and share >= mostly_latin:
         return []  # not even a source of pure Arabic would make it drift
-    raw = pair.raw.encode("utf-8", "surrogatepass")
-    raw_arabic, raw_latin = _arabic(raw), len(raw.translate(None, _ALL_BUT_LATIN))
+    raw_arabic, raw_latin = _arabic(pair.raw), _latin(pair.raw)
     if not raw_arabic + raw_latin:
         return []  # a source without letters has no language to drift from
     raw_share = raw_arabic / (raw_arabic + raw_latin)
@@ -62,6 +60,11 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     return [Flag("language_drift", LIKELY_WRONG, detail, spans)]
 
 
-def _arabic(encoded: bytes) -> int:
-    """How many Arabic-block characters UTF-8 ``encoded`` text holds."""
-    return sum(map(encoded.count, _ARABIC_LEADS))
+def _latin(text: str) -> int:
+    """How many ASCII letters ``text`` holds."""
+    return len(text.encode("ascii", "ignore").translate(None, _ALL_BUT_LATIN))
+
+
+def _arabic(text: str) -> int:
+    """How many characters of the Arabic block ``text`` holds."""
+    return text.encode("utf-16-le", "surrogatepass")[1::2].count(6)

@@ -19,9 +19,9 @@ flags such a URL when it is dropped, so a URL gets one flag at most.
 
 One of any of them is enough (``left_in.min_items``: 1): an aligned passage carries none.
 
-Speed: the token pass over the rewrite is skipped when its ASCII characters (one C-speed
-encode, then bytes.translate and ``in``: patterns.might_hold_contacts) show no @ or #,
-nothing a URL needs, no run of 8 digits and no first word of an English call to action.
+Speed: the token pass over the rewrite is skipped when it has no ASCII letter, # or @,
+and too few digits for a phone number (patterns.might_hold_contacts): the common rewrite,
+which keeps a few numbers of its source.
 Calls to action are looked for in the rewrite only where the source has one (a rewrite
 does not invent "اتصل الآن"; it may turn a dialect one into MSA, and those are listed
 too), which is known from the one pass over the source that dialect shares.

@@ -12,9 +12,10 @@
 * a restated block: two lines, each that long (and 40 characters or more), where most
   (``restated_block_overlap``, 0.6) of 8 words sampled from the shorter one (of 5 letters
   or more, spread over it) are in the other, and the source's words in one are all (but
-  10%) in the other: the text given twice, or a full and a short version. Lines that
-  share a frame but carry different facts of the source (the rows of a timetable) differ
-  in those facts and do not count;
+  10%) in the other, as parts of its words: the text given twice, or a full and a short
+  version. Lines that share a frame but carry different facts of the source (the rows of
+  a timetable) differ in those facts and do not count. Looked for only when no other
+  sign of several outputs is left;
 * the text and its translation: a translation label after the text, followed by at
   least half as much again.
 
@@ -38,11 +39,12 @@ numbered lines, lines that restate each other) does not count. Both codes prefer
 recall: systems other than ours fail in ways ours does not, and a reviewer dismisses a
 false alarm faster than finding a miss.
 
-Speed: a clean single-paragraph rewrite costs a ``startswith``, a test for a colon and a
-few ``in`` tests on its end. Each colon costs a set test on the word before it; each
-line a few set tests on its first characters; two long lines eight ``in`` tests.
-The raw passage is only looked at once a sign is found, and only normalized when the
-sign's phrase is not in it as written.
+Speed: a clean single-paragraph rewrite costs a ``startswith``, a search for a colon and
+a few ``in`` tests on its end. Each colon costs a set test on the word before it; each
+line a few set tests on its first characters; two long lines up to eight ``in`` tests.
+The raw passage is only looked at once a sign is found, with its alef forms unified by a
+few ``str.replace``; it is normalized in full only when it has harakat, tatweel or
+invisible characters that normalize() would take out.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ import re
 from functools import cached_property
 
 from aligner_gui.core.flags.model import LIKELY_WRONG, Flag, Pair, Span, Thresholds
-from aligner_gui.core.text.arabic import normalize
+from aligner_gui.core.text.arabic import INVISIBLE_CHARS, MARK_CHARS, normalize
 
 DEFAULTS: dict[str, float] = {
     "output_shape.numbered_alternative_share": 0.30,
@@ -86,7 +88,7 @@ _LEAD_IN_WORDS = (
     "Here", "here", "ewrit", "ephras", "araphras", "evised", "mproved", "ormatted", "ou can",
 )  # fmt: skip
 # The same, naming another rewrite further down ("وإليك صيغة أخرى:"), fewer for speed.
-_LATER_LEAD_IN = re.compile("إليك|اليك|صياغ|صيغ|ere is|ere are|ere's|lternativ")
+_LATER_LEAD_IN = ("إليك", "اليك", "صياغ", "صيغ", "ere is", "ere are", "ere's", "lternativ")
 # Words to the user, about the edits or the rewriting, refusals and disclaimers: a cheap
 # key, then its phrases ("صياغ" stands for itself: "تمت إعادة الصياغة", "لم أُعِد صياغته").
 _TO_THE_USER = {
@@ -186,7 +188,9 @@ _SEPARATOR_CHARS = "-*=_—–~•·#"
 _MARKUP = "*#_>([ \t"
 _BEFORE_OPENER = _MARKUP + "\n\"'«“"
 _NUMBERED_LINE = re.compile(r"\(?(?:\d{1,2}|[٠-٩]{1,2})\s*[.)\-:]\s*\S")
-_NOT_WORD = re.compile(r"[^\w\s]+|_")
+_ALEF_FORMS = "\u0622\u0623\u0625\u0671"  # what normalize() makes a bare alef
+_NORMALIZED_AWAY = re.compile(f"[{MARK_CHARS}{INVISIBLE_CHARS}]")  # what normalize() removes
+_NOT_WORD = re.compile(r"[^\w\s]+")  # with "_" replaced first: an alternative costs more
 
 Sign = tuple[str, str, str, int, int]  # code, kind, phrase (looked for in the raw), start, end
 Restated = tuple[str, str, int, int]  # an earlier line, a later line restating it, its start and end
@@ -204,8 +208,8 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
         if not 0 < end - at <= _FIRST_LINE:
             end = text.find(words[-1], at) + len(words[-1])
         signs.append(("commentary", "lead-in", " ".join(words), at, end))
-    if ":" in text:
-        _colons(text, signs)
+    if (colon := text.find(":")) >= 0:
+        _colons(text, colon, signs)
     long_lines = []
     if "\n" in text:
         long_lines = _lines(text, signs, len(pair.raw), thresholds)
@@ -250,25 +254,30 @@ def _label_kind(words: list[str]) -> str | None:
     return None
 
 
-def _colons(text: str, signs: list[Sign]) -> None:
-    """Labels before a colon: a note, a translation, an alternative, a lead-in."""
-    at = text.find(":")
+def _colons(text: str, at: int, signs: list[Sign]) -> None:
+    """Labels before a colon, from the first at ``at``: a note, a translation, an
+    alternative, a lead-in."""
+    brackets = "(" in text
     while at >= 0:
-        last = text[max(0, at - 20) : at].rsplit(None, 1)[-1:]
-        if text[at + 1 : at + 2].isdigit():
-            pass  # a time or a ratio: "5:30"
-        elif last and (last[0].strip(_AROUND_LABELS) in _LAST_LABEL_WORDS or last[0][-1:].isdigit()):
-            start = max(0, at - 40, text.rfind("\n", 0, at) + 1)  # within the colon's line
-            _colon_label(text, text[start:at].rstrip(" *_"), start, at, signs)
-        elif (bracket := text.rfind("(", max(0, at - 30), at)) >= 0 and _or_opens(text[bracket + 1 : at]):
-            signs.append(("multiple_outputs", "alternative", "", bracket, at + 1))  # "(أو بصيغة أبسط: ...)"
-        elif text[at + 1 : at + 4].lstrip(" \t*")[:1] in ("", "\n"):
-            # A lead-in ends its line ("وإليك صيغة أخرى:"). The first line is _lines' to
-            # judge, and one that goes on in its line opens the answer (_OPENERS).
-            line_start = text.rfind("\n", 0, at) + 1
-            lead = text[max(line_start, at - 120) : at]
-            if line_start and (found := _LATER_LEAD_IN.search(lead)) and not _is_version_label(lead):
-                signs.append(("commentary", "lead-in", _phrase_from(lead, found.group()), at - len(lead), at + 1))
+        if not text[at + 1 : at + 2].isdigit():  # not a time or a ratio: "5:30"
+            last = text[max(0, at - 20) : at].rsplit(None, 1)[-1:]
+            if last and (last[0].strip(_AROUND_LABELS) in _LAST_LABEL_WORDS or last[0][-1:].isdigit()):
+                start = max(0, at - 40, text.rfind("\n", 0, at) + 1)  # within the colon's line
+                _colon_label(text, text[start:at].rstrip(" *_"), start, at, signs)
+            elif (
+                brackets
+                and (bracket := text.rfind("(", max(0, at - 30), at)) >= 0
+                and _or_opens(text[bracket + 1 : at])
+            ):
+                signs.append(("multiple_outputs", "alternative", "", bracket, at + 1))  # "(أو بصيغة أبسط: ...)"
+            elif text[at + 1 : at + 4].lstrip(" \t*")[:1] in ("", "\n"):
+                # A lead-in ends its line ("وإليك صيغة أخرى:"). The first line is _lines' to
+                # judge, and one that goes on in its line opens the answer (_OPENERS).
+                line_start = text.rfind("\n", 0, at) + 1
+                lead = text[max(line_start, at - 120) : at]
+                if line_start and any(map(lead.__contains__, _LATER_LEAD_IN)) and not _is_version_label(lead):
+                    word = next(w for w in _LATER_LEAD_IN if w in lead)
+                    signs.append(("commentary", "lead-in", _phrase_from(lead, word), at - len(lead), at + 1))
         at = text.find(":", at + 1)
 
 
@@ -323,7 +332,7 @@ def _lines(text: str, signs: list[Sign], raw_length: int, thresholds: Thresholds
     start = 0
     for line in lines:
         length = len(line)
-        if line[:1] in _LOOK_AT or line[:4] in _STARTS_4:  # cheap gates
+        if line and (line[:1] in _LOOK_AT or line[:4] in _STARTS_4):  # cheap gates
             _line(line, start, signs, numbered)
         if length >= block_length:
             long_lines.append((start, line))
@@ -423,17 +432,36 @@ def _phrase_from(text: str, word: str) -> str:
 def _restated(long_lines: list[tuple[int, str]], overlap: float) -> list[Restated]:
     """Pairs of long lines where most words sampled from the shorter one are in the other,
     as (earlier line, later line, the later line's start and end)."""
-    probes = [_probes(line) for _, line in long_lines]
+    probes: dict[int, list[str]] = {}  # by line, sampled when first needed
     found = []
     for j in range(1, len(long_lines)):
         start, later = long_lines[j]
         for i in range(j):
             earlier = long_lines[i][1]
-            sample, other = (probes[j], earlier) if len(later) <= len(earlier) else (probes[i], later)
-            if sample and sum(map(other.__contains__, sample)) >= overlap * len(sample):
+            shorter, other = (j, earlier) if len(later) <= len(earlier) else (i, later)
+            if shorter not in probes:
+                probes[shorter] = _probes(long_lines[shorter][1])
+            if _mostly_in(probes[shorter], other, overlap):
                 found.append((earlier, later, start, start + len(later)))
                 break
     return found
+
+
+def _mostly_in(words: list[str], text: str, share: float) -> bool:
+    """Whether ``share`` of ``words`` or more are in ``text``, looking no further than needed."""
+    hits_needed = share * len(words)
+    misses_allowed = len(words) - hits_needed
+    hits = misses = 0
+    for word in words:
+        if word in text:
+            hits += 1
+            if hits >= hits_needed:
+                return True
+        else:
+            misses += 1
+            if misses > misses_allowed:
+                return False
+    return False
 
 
 def _probes(line: str) -> list[str]:
@@ -463,10 +491,10 @@ def _flags(signs: list[Sign], long_lines: list[tuple[int, str]], text: str, sour
             if source.restated(earlier, later) and not source.restates_itself():
                 signs.append(("multiple_outputs", "restated block", "", start, end))
                 break
-    for _, kind, phrase, start, end in list(signs):
+    for _, _, phrase, start, end in [s for s in signs if s[1] == "translation label"]:
         # A translation label after the text, then as much again: the text and its translation.
         before = len(text[:start].strip())
-        if kind == "translation label" and before >= _MIN_BLOCK and 2 * len(text[end:].strip()) >= before:
+        if before >= _MIN_BLOCK and 2 * len(text[end:].strip()) >= before:
             signs.append(("multiple_outputs", "text and its translation", phrase, start, len(text.rstrip())))
     kept: dict[str, list[Sign]] = {}
     for sign in sorted(signs, key=lambda s: (s[3], -s[4])):  # of overlapping signs, the longest
@@ -490,6 +518,7 @@ class _Source:
     def __init__(self, raw: str, thresholds: Thresholds) -> None:
         self.raw = raw
         self.thresholds = thresholds
+        self._held: dict[str, bool] = {}  # by phrase: one sign is often found twice
 
     @cached_property
     def form(self) -> str:
@@ -497,7 +526,7 @@ class _Source:
 
     @cached_property
     def words(self) -> set[str]:
-        return _normalized_words(self.raw)
+        return _words_of_normalized(self.unified if self.unified_is_normal else self.form)
 
     def holds_sign(self, sign: Sign) -> bool:
         _, kind, phrase, _, _ = sign
@@ -505,20 +534,47 @@ class _Source:
             return any(len(s) >= 3 and not s.strip(_SEPARATOR_CHARS + " ") for s in self._stripped_lines)
         if kind == "numbered alternatives":
             return sum(bool(_NUMBERED_LINE.match(s)) for s in self._stripped_lines) >= 2
-        return bool(phrase) and self.holds(phrase)
+        if not phrase:
+            return False
+        if phrase not in self._held:
+            self._held[phrase] = self.holds(phrase)
+        return self._held[phrase]
 
     def holds(self, phrase: str) -> bool:
-        """Whether the normalized source holds the normalized phrase (Latin letters in any case)."""
-        if phrase in self.raw or (phrase := normalize(phrase)) in self.raw:
-            return True  # so in the normalized source too: no need to normalize it
-        return phrase in self.form or (phrase.isascii() and phrase.lower() in self.form.lower())
+        """Whether the normalized source holds the normalized phrase (Latin letters in any
+        case). A phrase found in the source with its alef forms unified is in its normalized
+        form too; the source is only normalized in full when it has more for normalize() to
+        do (harakat, tatweel, invisible characters, other white space)."""
+        if phrase in self.raw:
+            return True
+        phrase = normalize(phrase)
+        source = self.unified if self.unified_is_normal else self.form  # the same, as far as phrases go
+        return phrase in source or (phrase.isascii() and phrase.lower() in source.lower())
+
+    @cached_property
+    def unified(self) -> str:
+        """The source with its alef forms unified and its lines joined by single spaces."""
+        text = self.raw.replace("\n", " ")
+        while "  " in text:
+            text = text.replace("  ", " ")
+        for alef in _ALEF_FORMS:
+            text = text.replace(alef, "\u0627")
+        return text
+
+    @cached_property
+    def unified_is_normal(self) -> bool:
+        """Whether ``unified`` is all normalize() would make of the source (but its ends)."""
+        return self.unified.isprintable() and not _NORMALIZED_AWAY.search(self.unified)
 
     def restated(self, earlier: str, later: str) -> bool:
-        """Whether the source words of one line are all (but _NEW_SOURCE_WORDS) in the other."""
-        a, b = _normalized_words(earlier) & self.words, _normalized_words(later) & self.words
-        if not a or not b:
+        """Whether the source words of one line are all (but _NEW_SOURCE_WORDS) in the other,
+        as parts of its words: "أفراحه" is in "وأفراحه"."""
+        lines = normalize(earlier).casefold(), normalize(later).casefold()
+        words = [_words_of_normalized(line) & self.words for line in lines]
+        if not all(words):
             return False
-        return min(len(b - a) / len(b), len(a - b) / len(a)) <= _NEW_SOURCE_WORDS
+        new = [sum(w not in other for w in own) / len(own) for own, other in zip(words, lines[::-1], strict=True)]
+        return min(new) <= _NEW_SOURCE_WORDS
 
     def restates_itself(self) -> bool:
         """Whether the source has restated lines of its own."""
@@ -537,4 +593,8 @@ class _Source:
 
 
 def _normalized_words(text: str) -> set[str]:
-    return set(_NOT_WORD.sub(" ", normalize(text)).casefold().split())
+    return _words_of_normalized(normalize(text))
+
+
+def _words_of_normalized(text: str) -> set[str]:
+    return set(_NOT_WORD.sub(" ", text.replace("_", " ")).casefold().split())

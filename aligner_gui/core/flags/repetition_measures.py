@@ -12,16 +12,16 @@ import re
 from array import array
 from collections import Counter
 from functools import cached_property
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import ne
 
 from aligner_gui.core.text.arabic import MARK_CHARS
 
 LONGEST_TEXT = 6_000  # characters measured: a loop shows well before, and time stays bounded
 LONGEST_UNIT = 16  # words in a unit said in a row
-# Punctuation and symbols become spaces (same length, so offsets stay); harakat are kept.
-_NOT_WORD = re.compile(f"[^\\w\\s{MARK_CHARS}]|_")
-_WHITE_SPACE = re.compile(r"(\s+)")
+# Punctuation, symbols and "_" become spaces (same length, so offsets stay); harakat are
+# kept. "_" is replaced first: an alternative in the pattern makes every character cost more.
+_NOT_WORD = re.compile(f"[^\\w\\s{MARK_CHARS}]")
 _RUN = re.compile(b"\x01+")
 _DIFFERENT = bytes([0] + [1] * 255)  # bytes.translate: 0 stays 0, anything else becomes 1
 
@@ -35,7 +35,7 @@ class Measures:
 
     @cached_property
     def _spaced(self) -> str:
-        return _NOT_WORD.sub(" ", self.text)
+        return _NOT_WORD.sub(" ", self.text.replace("_", " "))
 
     @cached_property
     def keys(self) -> list[str]:
@@ -77,24 +77,33 @@ class Measures:
         """The most times a unit of 1..LONGEST_UNIT words is said in a row, and the words
         of its copies after the first, when that is ``at_least`` times (else 1 and no copies).
 
-        Word i equals word i + unit where the two-byte word ids, XORed as one big integer
-        with the ids shifted by ``unit`` words, are zero: a unit said t times in a row
-        makes a run of (t - 1) * unit zero words, found by a ``bytes`` search."""
+        Word i equals word i + unit where the word ids, XORed as one big integer with the
+        ids shifted by ``unit`` words, are zero: a unit said t times in a row makes a run of
+        (t - 1) * unit zero words, found by a ``bytes`` search. The ids' low bytes are tried
+        first: equal words have equal low bytes, and in a text of up to 256 words (ids are
+        where a word first occurs) the low bytes are the ids."""
         ids = self._ids
         words = len(ids)
         packed = array("H", ids).tobytes()  # ids < LONGEST_TEXT < 2 ** 16
-        whole = int.from_bytes(packed, "little")
+        low = int.from_bytes(packed[0::2], "little")
+        whole = None if words <= 256 else int.from_bytes(packed, "little")
         best, copies = at_least - 1, []
         for unit in range(1, min(LONGEST_UNIT, words // 2) + 1):
+            if words // unit <= best:
+                break  # longer units fit in the text too few times to be said more often
             size = words - unit
-            xor = (whole >> (16 * unit)) ^ (whole & ((1 << (16 * size)) - 1))
-            both = xor.to_bytes(2 * size, "little")
-            # One byte per word: zero where both bytes of its XOR are zero.
-            diff = (int.from_bytes(both[0::2], "little") | int.from_bytes(both[1::2], "little")).to_bytes(
-                size, "little"
-            )
+            # Word j of the XOR is word j + unit XOR word j; past ``size`` it is not, and is cut off.
+            diff = ((low >> (8 * unit)) ^ low).to_bytes(words, "little")[:size]
             if b"\x00" * (best * unit) not in diff:
                 continue
+            if whole is not None:  # the low bytes may agree where the words do not
+                both = ((whole >> (16 * unit)) ^ whole).to_bytes(len(packed), "little")[: 2 * size]
+                # One byte per word: zero where both bytes of its XOR are zero.
+                diff = (int.from_bytes(both[0::2], "little") | int.from_bytes(both[1::2], "little")).to_bytes(
+                    size, "little"
+                )
+                if b"\x00" * (best * unit) not in diff:
+                    continue
             same = diff.translate(_DIFFERENT)
             longest = max(map(len, same.split(b"\x01")))
             best = longest // unit + 1
@@ -134,13 +143,29 @@ class Measures:
         return self._covered(bytes(map(top.__eq__, grams)), n)
 
     def word_spans(self, ranges: WordRanges) -> Spans:
-        """Character spans of the words first..last of each range."""
-        # Words and the white space between them, alternately, and where each begins.
-        parts = _WHITE_SPACE.split(self._spaced)
-        starts = [0, *accumulate(map(len, parts))]
-        begin = 0 if parts[0] else 2  # a leading gap comes after an empty first part
-        word_starts, word_parts = starts[begin::2], parts[begin::2]
-        return [(word_starts[first], word_starts[last] + len(word_parts[last])) for first, last in ranges]
+        """Character spans of the words first..last of each range.
+
+        Only the words from the first range's start to the last one's end are located,
+        split off from the nearer end of the text: a loop at the end costs its own words."""
+        if not ranges:
+            return []
+        spaced, words = self._spaced, len(self.keys)
+        low, high = min(first for first, _ in ranges), max(last for _, last in ranges)
+        if low <= words - 1 - high:
+            rest = spaced.split(None, low)[-1]  # from word ``low`` on
+            at = len(spaced) - len(rest)
+            window = rest.split(None, high - low + 1)[: high - low + 1]
+        else:
+            parts = spaced.rsplit(None, words - low)  # what comes before word ``low``, then each word
+            at = spaced.find(parts[1], len(parts[0]))
+            window = parts[1 : high - low + 2]
+        spans = {}
+        for index, word in enumerate(window, low):
+            if index > low:
+                at = spaced.find(word, at)  # the next word: only white space comes between
+            spans[index] = (at, at + len(word))
+            at += len(word)
+        return [(spans[first][0], spans[last][1]) for first, last in ranges]
 
     @staticmethod
     def runs(covered: bytes) -> WordRanges:

@@ -7,7 +7,8 @@
   the whole text, so that »reversed« Arabic quotes do not count), or mid-sentence: its
   last character, after trailing spaces, harakat and invisible characters, is a letter,
   a digit or a comma or dash ("... ويعمل عليه عادةً أربعة إلى"). A last line that is a
-  list item ("- ملح") ends properly.
+  list item ("- ملح"), and a last word that is a number, a time, a phone number, a URL or
+  an e-mail address ("للاستفسار: 0551234567"), end properly.
 
 A raw passage that itself ends unfinished keeps the second rule quiet: texts cut out of
 longer documents end mid-sentence, and their rewrites may rightly do so too. The raw
@@ -38,6 +39,8 @@ _TRAILING = (
 _CONTINUES = ",،-–—/&+="  # a sentence does not end on these
 _LIST_ITEM = ("-", "•", "*", "–", "—")
 _CLOSERS = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}", '"': '"'}
+# A last word that ends a text whole: a number, a time or a phone number; a URL or an e-mail address.
+_NUMBER_OR_ADDRESS = re.compile(r"[\d+()./:\-]*\d|\S*(?:@|://|www\.)\S*|\S+\.[A-Za-z]{2,}(?:/\S*)?")
 _UNCLOSED = re.compile(r'[«“(\[{"][^«»“”()\[\]{}"]*\Z')
 
 
@@ -93,9 +96,11 @@ def _unclosed(text: str) -> int | None:
 
 
 def _ends_properly(text: str) -> bool:
-    """Whether stripped ``text`` ends a sentence (or a list item)."""
+    """Whether stripped ``text`` ends a sentence, a list item, or on a number or an address."""
     last = text[-1]
     if not (last.isalnum() or last in _CONTINUES):
+        return True
+    if last.isalnum() and _NUMBER_OR_ADDRESS.fullmatch(text.rsplit(None, 1)[-1]):
         return True
     line = text[text.rfind("\n") + 1 :].lstrip()
     return line.startswith(_LIST_ITEM) or line[:1].isdigit() and line[1:3].lstrip("0123456789")[:1] in (".", ")")

@@ -82,6 +82,13 @@ _SPELLED_WORD = {
 }
 
 
+@lru_cache(maxsize=4)
+def tokens_of(text: str) -> tuple[re.Match[str], ...]:
+    """TOKEN's matches in ``text``, kept for the next look: the numbers and the Latin words
+    of a rewrite are both read from one pass."""
+    return tuple(TOKEN.finditer(text))
+
+
 class Number(NamedTuple):
     start: int
     end: int
