@@ -67,6 +67,21 @@ def test_imported_pairs_are_checked_and_flagged_with_evidence(project, tmp_path)
     assert counts["multiple_outputs"] == 1 and counts["repetition"] >= 1
 
 
+def test_a_file_parsed_in_a_helper_process_has_every_rewrite_checked_whichever_process_checks_it(project, tmp_path):
+    # The helper checks chunks while the importer writes, and leaves the rest to the
+    # importer: many small chunks make both happen. No rewrite may be left unchecked.
+    kinds = [CLEAN_REWRITE, LOOP_REWRITE, TWO_OUTPUTS]
+    records = [
+        {"id": f"p{i}", "text": f"{CLEAN_RAW} {MARKS[i % 10]}{MARKS[i // 10 % 10]}{MARKS[i // 100]}", "rewrite": kind}
+        for i, kind in zip(range(600), kinds * 200, strict=True)
+    ]
+    pairs = write_jsonl(tmp_path / "pairs.jsonl", records)
+    import_files(project, [pairs], ImportOptions(parse_in_subprocess=True, chunk_size=20))
+    assert unchecked_count(project) == 0
+    flagged = {p.uid for p in flagged_passages(project)}
+    assert flagged == {f"p{i}" for i in range(600) if i % 3}
+
+
 def test_without_flag_checking_an_import_leaves_rewrites_unchecked_and_recheck_fills_them(project, tmp_path):
     import_files(project, [_pairs(tmp_path, [CLEAN_REWRITE, LOOP_REWRITE])], ImportOptions(check_flags=False))
     assert unchecked_count(project) == 2 and not list(flagged_passages(project))

@@ -83,8 +83,7 @@ def save_flags(conn: sqlite3.Connection, passage_id: int, rewrite_id: int, rows:
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(rewrite_id, *row, now) for row in rows],
     )
-    severity = max((row[1] for row in rows), default=0)
-    conn.execute("UPDATE rewrites SET flag_severity = ? WHERE id = ?", (severity, rewrite_id))
+    conn.execute("UPDATE rewrites SET flag_severity = ? WHERE id = ?", (worst_severity(rows), rewrite_id))
     newest = conn.execute("SELECT max(id) FROM rewrites WHERE passage_id = ?", (passage_id,)).fetchone()[0]
     if newest == rewrite_id:
         mirror_newest(conn, passage_id, rewrite_id, rows)
@@ -93,13 +92,45 @@ def save_flags(conn: sqlite3.Connection, passage_id: int, rewrite_id: int, rows:
 def mirror_newest(conn: sqlite3.Connection, passage_id: int, rewrite_id: int, rows: tuple[tuple, ...]) -> None:
     """Make passage_flags show the passage's newest rewrite, ``rewrite_id``, with ``rows``."""
     if rows:
-        conn.execute(
-            "INSERT OR REPLACE INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (passage_id, rewrite_id, max(r[1] for r in rows), len(rows), " ".join(sorted({r[0] for r in rows}))),
-        )
+        conn.execute(_MIRROR, _mirrored(passage_id, rewrite_id, rows))
     else:
         conn.execute("DELETE FROM passage_flags WHERE passage_id = ?", (passage_id,))
+
+
+def save_first_flags(conn: sqlite3.Connection, flagged: list[tuple[int, tuple[tuple, ...]]], now: str) -> None:
+    """Store the flags of rewrites just inserted as their new passages' first, with their
+    flag_severity already set: (passage id, Checker.rows) each. One statement per table,
+    where save_flags takes several per rewrite."""
+    if not flagged:
+        return
+    passages = json.dumps([passage_id for passage_id, _ in flagged])
+    rewrite_of = dict(
+        conn.execute(
+            "SELECT passage_id, min(id) FROM rewrites WHERE passage_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY passage_id",
+            (passages,),
+        )
+    )
+    conn.executemany(
+        "INSERT INTO flags(rewrite_id, kind, severity, detail, spans, thresholds, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(rewrite_of[passage_id], *row, now) for passage_id, rows in flagged for row in rows],
+    )
+    conn.executemany(_MIRROR, [_mirrored(passage_id, rewrite_of[passage_id], rows) for passage_id, rows in flagged])
+
+
+def worst_severity(rows: tuple[tuple, ...]) -> int:
+    """A checked rewrite's flag_severity: its worst flag's, 0 without flags."""
+    return max((row[1] for row in rows), default=0)
+
+
+_MIRROR = (
+    "INSERT OR REPLACE INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes) VALUES (?, ?, ?, ?, ?)"
+)
+
+
+def _mirrored(passage_id: int, rewrite_id: int, rows: tuple[tuple, ...]) -> tuple:
+    return (passage_id, rewrite_id, worst_severity(rows), len(rows), " ".join(sorted({row[0] for row in rows})))
 
 
 def check_and_save(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from aligner_gui.core.errors import ImportFileError
-from aligner_gui.core.flags.store import save_flags
+from aligner_gui.core.flags.store import save_first_flags, save_flags, worst_severity
 from aligner_gui.core.ingest.parsing import ParsedChunk
 from aligner_gui.core.ingest.records import PassageRow, RecordError
 from aligner_gui.core.ingest.resume import ResumePoint
@@ -100,7 +100,7 @@ def _insert_rows(
     result = ChunkResult()
     now = utc_now()
     cur = conn.cursor()
-    index_rows, rewrites, flagged = [], [], []
+    index_rows, rewrites, first_flagged, flagged = [], [], [], []
     for line, row in rows:
         cur.execute(
             "INSERT OR IGNORE INTO passages(uid, text, text_hash, source, meta, import_id, created_at)"
@@ -121,11 +121,13 @@ def _insert_rows(
             result.duplicates += 1
         if row.rewrite is None:
             continue
-        if row.flags or (row.flags is not None and cur.rowcount != 1):
-            flagged.append((passage_id, row))  # (or a clean rewrite of a passage already there)
+        if row.flags is not None and cur.rowcount != 1:
+            flagged.append((passage_id, row))  # a passage already there: its flags may be on show
         else:
-            severity = None if row.flags is None else 0
+            severity = None if row.flags is None else worst_severity(row.flags)
             rewrites.append((passage_id, row.rewrite, row.rewrite_hash, now, severity))
+            if row.flags:
+                first_flagged.append((passage_id, row.flags))
     conn.executemany("INSERT INTO passages_fts(rowid, text) VALUES (?, ?)", index_rows)
     before = conn.total_changes
     conn.executemany(
@@ -134,14 +136,15 @@ def _insert_rows(
         rewrites,
     )
     result.rewrites = conn.total_changes - before
+    save_first_flags(conn, first_flagged, now)
     for passage_id, row in flagged:
         result.rewrites += _insert_checked_rewrite(conn, passage_id, row, now)
     return result
 
 
 def _insert_checked_rewrite(conn: sqlite3.Connection, passage_id: int, row: PassageRow, now: str) -> int:
-    """One imported rewrite with its flags, one at a time: where it has flags (rare), or
-    where its passage has other rewrites, whose flags the queue may be showing."""
+    """One imported rewrite of a passage already in the project, with its flags: the
+    passage's other rewrites may have flags the queue is showing."""
     cursor = conn.execute(
         "INSERT OR IGNORE INTO rewrites(passage_id, text, text_hash, origin, created_at)"
         " VALUES (?, ?, ?, 'import', ?)",

@@ -9,6 +9,12 @@ the next chunks really runs beside the writer, on another core.
 The helper is started with "spawn" (never fork: the GUI process has threads), reads the
 file itself and sends back parsed chunks through a pipe, so memory stays at a few
 chunks whatever the file's size.
+
+Checking rewrites for flags costs about as much as parsing them. Whichever process would
+otherwise wait does it: the helper checks a parsed chunk, a few rows at a time, only
+while the importer is busy writing; once the importer waits, the chunk goes at once and
+the importer checks the rows left (parsing.check_chunk). So on two cores neither waits
+long for the other.
 """
 
 from __future__ import annotations
@@ -17,16 +23,20 @@ import multiprocessing
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from ctypes import c_byte
 from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 
 from aligner_gui.core.errors import ImportFileError
-from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, parse_chunks
+from aligner_gui.core.flags.check import Checker
+from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, check_chunk, parse_chunks
 from aligner_gui.core.ingest.resume import ResumePoint
 from aligner_gui.core.ingest.sources import ImportStopped, InputFile
 
 # How often a wait for the helper's next chunk asks whether to stop.
 _STOP_CHECK_SECONDS = 0.2
+# Rows the helper checks for flags before it asks again whether the importer waits.
+_CHECK_ROWS = 50
 
 
 def parse_in_subprocess(
@@ -47,17 +57,23 @@ def parse_in_subprocess(
     # A one-way pipe, each end held by one process only: if either process dies, the
     # other sees end-of-file or a broken pipe at once instead of waiting for ever.
     receiver, sender = context.Pipe(duplex=False)
+    waiting = context.Value("b", 1, lock=False)  # 1 while this process waits for a chunk
     helper = context.Process(
-        target=_parse_into_pipe, args=(source, options, resume_from, sender), name="aligner-import-parser", daemon=True
+        target=_parse_into_pipe,
+        args=(source, options, resume_from, sender, waiting),
+        name="aligner-import-parser",
+        daemon=True,
     )
     _start_deaf_to_ctrl_c(helper)
     sender.close()
     try:
         while True:
+            waiting.value = 1
             while stop is not None and not receiver.poll(_STOP_CHECK_SECONDS):
                 if stop():
                     raise ImportStopped
             kind, payload = receive(receiver, helper, source)
+            waiting.value = 0
             if kind == "chunk":
                 yield payload
             elif kind == "file-failed":
@@ -115,15 +131,22 @@ def receive(receiver: Connection, helper: multiprocessing.Process, source: Input
 
 
 def _parse_into_pipe(
-    source: InputFile, options: ImportOptions, resume_from: ResumePoint | None, sender: Connection
+    source: InputFile,
+    options: ImportOptions,
+    resume_from: ResumePoint | None,
+    sender: Connection,
+    importer_waits: c_byte,  # 1 while the importer waits for a chunk
 ) -> None:
     """The helper's main function. The pipe holds about one chunk: parsing stays one
     chunk ahead of the importer and memory stays flat."""
     # Ctrl+C reaches the whole process group: the importer handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    checker = Checker(options.flag_thresholds) if options.check_flags else None
     try:
         try:
             for chunk in parse_chunks(source, options, resume_from):
+                while checker is not None and not importer_waits.value and chunk.flags_checked < len(chunk.rows):
+                    check_chunk(chunk, checker, _CHECK_ROWS)
                 sender.send(("chunk", chunk))
         except ImportFileError as exc:
             sender.send(("file-failed", str(exc)))

@@ -33,7 +33,7 @@ class ImportOptions:
     transaction_rows: int | None = None
     # Parse in a helper process: None decides by input size (see importer).
     parse_in_subprocess: bool | None = None
-    # Check each imported rewrite for flags while parsing, under these thresholds (the
+    # Check each imported rewrite for flags (check_chunk), under these thresholds (the
     # project's; None: the defaults).
     check_flags: bool = True
     flag_thresholds: dict[str, float] | None = None
@@ -50,6 +50,20 @@ class ParsedChunk:
     # (the file had not changed) or read the file from the start.
     carried_on: bool | None = None
     read_before_stop: bool = False  # the last chunk, read when a stop came: to be written
+    flags_checked: int = 0  # how many rows, from the first, check_chunk has checked for flags
+
+
+def check_chunk(chunk: ParsedChunk, checker: Checker, rows: int | None = None) -> None:
+    """Give the next ``rows`` rows of ``chunk`` (None: all the rest) that have a rewrite
+    their flags. Parsing leaves this out: whichever process has time for it does it (see
+    parse_process)."""
+    start = chunk.flags_checked
+    end = len(chunk.rows) if rows is None else min(len(chunk.rows), start + rows)
+    for i in range(start, end):
+        line, row = chunk.rows[i]
+        if row.rewrite is not None:
+            chunk.rows[i] = (line, row._replace(flags=checker.rows(row.text, row.rewrite)))
+    chunk.flags_checked = end
 
 
 def parse_chunks(
@@ -114,7 +128,6 @@ class _RecordParser:
         # Carrying on: the fields chosen from the file's first record, not the next one's.
         fields = resume_from.fields if resume_from is not None else None
         self.names: FieldNames | None = FieldNames(*fields) if fields else None
-        self.checker = Checker(options.flag_thresholds) if options.check_flags else None
 
     def add(self, record: RawRecord, chunk: ParsedChunk) -> None:
         if record.error is None and self.names is None:
@@ -126,10 +139,7 @@ class _RecordParser:
             return
         try:
             source = record.fields.get("file") if record.file else self.default_source
-            row = build_row(record.fields, self.names, source or self.default_source)
-            if row.rewrite is not None and self.checker is not None:
-                row = row._replace(flags=self.checker.rows(row.text, row.rewrite))
-            chunk.rows.append((line, row))
+            chunk.rows.append((line, build_row(record.fields, self.names, source or self.default_source)))
         except BadRecord as exc:
             chunk.errors.append(RecordError(file, line, str(exc)))
 
