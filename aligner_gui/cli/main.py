@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from aligner_gui import __version__
-from aligner_gui.cli import decide, export, flags, importing, project, prompts, rewrite, search
+from aligner_gui.cli import decide, export, flags, guidelines, importing, project, prompts, rewrite, search
 from aligner_gui.guard import run_guarded
 
 
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_decide(commands)
     export.add_export(commands)
     flags.add_flags(commands)
+    guidelines.add_guidelines(commands)
     return parser
 
 

@@ -28,6 +28,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         document = {
             "query": result.query,
             "total": result.total,
+            "more": result.more,
             "results": [
                 {
                     "id": hit.id,
@@ -47,5 +48,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         before, match, after = (printable(part) for part in hit.snippet())
         print(f"#{hit.id}  {printable(hit.uid)}  ({printable(hit.source or '')})")
         print(f"    {before}{bold}{match}{plain}{after}")
-    print(f"{len(result.hits)} of {result.total} matches")
+    if result.more:
+        print(f"{len(result.hits)} of {result.total:,}+ matches, the best of the first {result.total:,}")
+    else:
+        print(f"{len(result.hits)} of {result.total:,} matches")
     return 0

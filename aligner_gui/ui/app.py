@@ -12,7 +12,6 @@ from aligner_gui import __version__
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.guard import run_guarded
 
-APP_NAME = "aligner_gui"
 SCREENSHOT_SIZE = (1400, 860)
 
 
@@ -26,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: settings, then locale)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window to FILE.png and exit")
-    parser.add_argument("--reviewer", metavar="NAME", help="reviewer name recorded with decisions (default: settings)")
+    parser.add_argument(
+        "--reviewer", metavar="NAME", help="reviewer name recorded with decisions (default: settings, else asked)"
+    )
     parser.add_argument("--version", action="version", version=f"aligner_gui {__version__}")
     return parser
 
@@ -44,15 +45,19 @@ def _run(args: argparse.Namespace) -> int:
 
     from aligner_gui.ui.common.fonts import load_bundled_fonts
     from aligner_gui.ui.common.i18n import apply_language, choose_language
+    from aligner_gui.ui.common.menu_style import use_left_to_right_shortcuts
+    from aligner_gui.ui.common.settings import migrate_old_settings, name_application, saved_reviewer
     from aligner_gui.ui.demo_project import prepare_demo
     from aligner_gui.ui.main_window import MainWindow
 
     if args.screenshot and args.screenshot.suffix.lower() != ".png":
         raise AlignerError(f"--screenshot wants a .png file name, got {args.screenshot}")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+    name_application(app)
+    migrate_old_settings()
     load_bundled_fonts()
     translator = apply_language(app, choose_language(args.lang))  # noqa: F841 - kept alive
+    use_left_to_right_shortcuts(app)
 
     project, notice = args.project, None
     if args.demo:
@@ -60,38 +65,25 @@ def _run(args: argparse.Namespace) -> int:
         if notice:
             print(f"aligner-gui: {notice}", file=sys.stderr)
 
-    window = MainWindow(_reviewer_name(args.reviewer, ask=not args.screenshot))
+    # No name yet: the welcome screen asks for it, and opens the project once it is given.
+    window = MainWindow((args.reviewer or "").strip() or saved_reviewer())
     # Commit what is left and stop the runners however the app ends.
     app.aboutToQuit.connect(lambda: window.close_project(wait_for_jobs=True))
     window.resize(*SCREENSHOT_SIZE)
     window.show()  # before opening: upgrading an older project shows its progress here
     if project is not None:
         window.open_project(project)
+        if window.project is None and args.screenshot:
+            print(
+                "aligner-gui: no reviewer name is saved yet: the screenshot shows the welcome screen,"
+                " where the project waits for one (give --reviewer NAME)",
+                file=sys.stderr,
+            )
     if notice:
         window.statusBar().showMessage(notice)
     if args.screenshot:
         return _save_screenshot(app, window, args.screenshot)
     return app.exec()
-
-
-def _reviewer_name(given: str | None, ask: bool) -> str:
-    """--reviewer, else the saved name, else asked once and saved."""
-    import getpass
-
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QInputDialog
-
-    settings = QSettings()
-    name = (given or settings.value("reviewer", "", type=str)).strip()
-    if not name and ask:
-        name, ok = QInputDialog.getText(
-            None, "aligner_gui", QCoreApplication.translate("MainWindow", "Your name, as recorded with each decision:")
-        )
-        name = name.strip() if ok else ""
-    name = name or getpass.getuser()
-    if not given:
-        settings.setValue("reviewer", name)
-    return name
 
 
 def _save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt objects

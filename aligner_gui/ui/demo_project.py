@@ -15,14 +15,19 @@ from PySide6.QtWidgets import QMessageBox
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.ingest.demo import demo_backup_path, ensure_demo_project, reset_demo_project
 from aligner_gui.ui.common.message_box import warn
+from aligner_gui.ui.common.settings import APPLICATION
 
 if TYPE_CHECKING:
     from aligner_gui.ui.main_window import MainWindow
 
 
 def demo_location() -> Path:
-    """The demo project's file in the user's data folder (~/.local/share/aligner_gui on Linux)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "demo.aligner"
+    """The demo project's file in the user's data folder (~/.local/share/aligner_gui on Linux).
+
+    Named here, not taken from AppDataLocation: that one adds the organization's name
+    (ui.common.settings), and the demo stays where earlier versions made it."""
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(data) / APPLICATION / "demo.aligner"
 
 
 def is_demo(path: Path) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from aligner_gui.core.review.decisions import drafts_of, last_position, review_reasons, set_review_reasons
-from aligner_gui.core.review.queue import progress
+from aligner_gui.core.review.queue import Progress, counted_progress
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.bulk.decider import BulkDecider
 from aligner_gui.ui.common.actions import WAIT_FOR_CANDIDATE, ActionId
@@ -61,6 +61,10 @@ class Session(QObject):
         self.ops = ProjectOps(project, reviewer, self.writer, self.reader)
         self.queue, self.panel, self.dock = queue, panel, dock
         self.done, self.total = 0, 0
+        # Decisions are counted as they are committed. A count, read on the reader, may be
+        # taken before some of them and arrive after: it says the newest it includes.
+        self._counted_through = 0  # the newest reviews row the last count included
+        self._counted_since: list[tuple[int, int]] = []  # (reviews row, change in done) newer than it
 
         reasons = review_reasons(project)
         panel.set_reasons(reasons)
@@ -76,13 +80,15 @@ class Session(QObject):
             (self.ops.changed, dock.on_changed),
             (self.ops.changed, self._on_changed),
             (self.review.edits.hunk_clicked, lambda: self.trigger(ActionId.TOGGLE_HUNK)),
+            (queue.search.textChanged, self.review.display.set_search),  # its matches shown in the panes
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
+        self.review.display.set_search(queue.search.text())
         for source in (self.ops.failed, self.review.message, self.candidates.message):
             source.connect(self.message)
         self.review.decisions.unsaved_changed.connect(self.unsaved_changed)
-        self.candidates.need_model.connect(dock.show)
+        self.candidates.need_setting.connect(dock.offer_panel)
         self.flag_checker = FlagChecker(self.ops, self)
         self.flag_checker.message.connect(self.message)
         self.bulk = BulkDecider(self.ops, queue, queue.window())
@@ -110,6 +116,8 @@ class Session(QObject):
             ActionId.NEXT_HUNK: lambda: edits.step_hunk(True),
             ActionId.PREVIOUS_HUNK: lambda: edits.step_hunk(False),
             ActionId.TOGGLE_HUNK: edits.toggle_hunk,
+            ActionId.REMOVE_ADDITION: edits.remove_addition,
+            ActionId.SPLIT_HUNK: edits.split_hunk,
             ActionId.FROM_ORIGINAL: edits.from_original,
             ActionId.UNDO: self._undo,
             ActionId.REDO: decisions.redo,
@@ -172,10 +180,13 @@ class Session(QObject):
 
     def recount(self) -> None:
         """Count reviewed passages on the reader: a scan on a large project."""
-        self.ops.read(progress, self._on_counted, name="count")
+        self.ops.read(counted_progress, self._on_counted, name="count")
 
-    def _on_counted(self, counts: tuple[int, int]) -> None:
-        self.done, self.total = counts
+    def _on_counted(self, counted: Progress) -> None:
+        self._counted_since = [(row, change) for row, change in self._counted_since if row > counted.last_review]
+        self._counted_through = counted.last_review
+        self.done = counted.done + sum(change for _, change in self._counted_since)
+        self.total = counted.total
         self.counts_changed.emit(self.done, self.total)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -185,7 +196,8 @@ class Session(QObject):
             self.queue.set_reasons(reasons)
         if changes.recount or changes.new_passages or changes.all_passages:
             self.recount()
-        elif changes.reviewed:  # counted as it goes: an exact recount is a scan
+        elif changes.reviewed and changes.review_id > self._counted_through:  # counted as it goes: a recount is a scan
+            self._counted_since.append((changes.review_id, changes.reviewed))
             self.done += changes.reviewed
             self.counts_changed.emit(self.done, self.total)
 

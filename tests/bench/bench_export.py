@@ -54,7 +54,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 from bench_import import iter_passages, machine, run_child  # tests/bench, beside this script
-from workdir import clean_up, make_workdir
+import workdir
+from workdir import clean_up, finish_build, make_workdir
 
 from aligner_gui.core.flags.codes import CODES
 
@@ -152,23 +153,11 @@ def build_project(path: Path, n: int) -> None:
         " FROM flags f JOIN rewrites w ON w.id = f.rewrite_id GROUP BY w.id"
     )
     conn.commit()
-    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-    conn.close()
-    if mode != "wal":
-        raise SystemExit(f"build: could not put the project back in WAL mode (got {mode!r})")
-    print(f"built {n:,} reviewed passages in {time.perf_counter() - start:.0f} s ({path.stat().st_size / 1e9:.2f} GB)")
+    finish_build(conn, path, f"{n:,} reviewed passages", start)
 
 
 def ensure_project(path: Path, n: int) -> None:
-    if path.exists():
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        count = conn.execute("SELECT count(*) FROM passage_state").fetchone()[0]
-        conn.close()
-        if count != n:
-            raise SystemExit(f"{path} holds {count:,} reviewed passages, not {n:,}: remove it or give --n {count}")
-        print(f"reusing {path} ({n:,} reviewed passages)")
-        return
-    build_project(path, n)
+    workdir.ensure_project(path, n, "reviewed passages", "SELECT count(*) FROM passage_state", build_project)
 
 
 # -- timing ----------------------------------------------------------------------------

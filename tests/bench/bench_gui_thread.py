@@ -491,7 +491,7 @@ def measure_job(window, probe: Probe, args: argparse.Namespace) -> dict:  # noqa
     dock = window.rewriter_dock
     dock.show()
     panel = dock.panel
-    panel.backend.setCurrentText("openai")
+    panel.select_backend("openai")
     panel.model.setText(MODEL)
     panel.base_url.setText(args.base_url)
     panel.scope.setCurrentIndex(panel.scope.findData("all"))

@@ -86,8 +86,10 @@ def make_vocabulary(seed: int) -> Vocabulary:
         if length > 2 and rng.random() < 0.15:
             letters[-1] = rng.choice(FINALS)
         words.add("".join(letters))
-    # Frequent words are short, as in real text: sort by length, with some noise.
-    ranked = sorted(words, key=lambda w: (len(w) + rng.random() * 3, w))
+    # Frequent words are short, as in real text: sort by length, with some noise (drawn in
+    # a fixed order: a set's order changes from one process to the next).
+    noise = {word: rng.random() * 3 for word in sorted(words)}
+    ranked = sorted(words, key=lambda w: (len(w) + noise[w], w))
     weights = [1.0 / (rank + 2.7) for rank in range(len(ranked))]  # Zipf-Mandelbrot, s=1
     # Numbers, in Western and Arabic-Indic digits, as rare "words".
     for _ in range(300):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -129,6 +130,17 @@ def test_rewrite_errors_are_one_clear_line(demo_path, tmp_path):
     assert no_url.returncode == 1 and "--base-url" in no_url.stderr
     for result in (missing, prompt, no_url):
         assert "Traceback" not in result.stderr
+
+
+def test_a_server_nobody_listens_on_is_said_at_once_naming_the_flag(demo_path):
+    with socket.socket() as probe:  # a port with nothing listening: connecting is refused
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/v1"
+    refused = aligner("rewrite", demo_path, "--backend", "openai", "--base-url", url, "--model", "m", "--limit", "1")
+    last = refused.stderr.splitlines()[-1]
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert f"cannot reach {url}/chat/completions: Connection refused" in last and "--base-url" in last
+    assert "attempts" not in last  # not tried again: before, 5 attempts over about 17 s
 
 
 def test_prompts_list_show_and_new_version(demo_path, tmp_path):

@@ -156,3 +156,24 @@ def test_an_item_shows_the_candidate_the_reviewer_is_working_on(demo_project):
     record_decision(demo_project, Decision(1, imported.rewrite_id, "huda", "accepted", imported.rewrite))
     assert load_item(demo_project, 1, "huda").rewrite_id == imported.rewrite_id
     assert load_item(demo_project, 1, "other").rewrite_id == new
+
+
+def test_a_rewrite_written_by_hand_is_stored_as_origin_human_and_exported(items, tmp_path):
+    import json
+
+    from aligner_gui.core.export.writer import export
+
+    bare = items.conn.execute("SELECT id FROM passages WHERE uid = 'bare'").fetchone()[0]
+    written = "فقرة كتبها المراجع بنفسه."
+    for _ in range(2):  # a redo records the same decision again: still one rewrite
+        record_decision(items, Decision(bare, None, "huda", "edited", final_text=written))
+    rows = items.conn.execute("SELECT id, origin, text FROM rewrites WHERE passage_id = ?", (bare,)).fetchall()
+    assert [(origin, text) for _, origin, text in rows] == [("human", written)]
+    current = current_decision(items, bare, "huda")
+    assert (current.decision, current.rewrite_id, current.final_text) == ("edited", rows[0][0], written)
+    assert load_item(items, bare, "huda").rewrite_origin == "human"
+    assert project_stats(items)["rewrites"]["by_origin"]["human"] == 1
+    export(items, "sft", tmp_path / "sft")
+    lines = [json.loads(line) for path in (tmp_path / "sft").rglob("*.jsonl") for line in path.open(encoding="utf-8")]
+    [row] = [line for line in lines if line["uid"] == "bare"]
+    assert (row["origin"], row["decision"], row["messages"][-1]["content"]) == ("human", "edited", written)

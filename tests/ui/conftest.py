@@ -92,16 +92,27 @@ def demo_path(tmp_path):
     return create_demo_project(tmp_path / "demo.aligner")
 
 
+def shown(text: str) -> str:
+    """``text`` as a reader sees it: without the isolates around its values (ui.common.i18n)."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def open_window(qtbot, path, reviewer="huda"):
     window = MainWindow(reviewer)
     qtbot.addWidget(window)
     window.open_project(path)
+    show_window(qtbot, window)
+    window.queue.table.setFocus()
+    return window
+
+
+def show_window(qtbot, window):
+    """Show ``window`` at the tests' size and wait until it has the keyboard."""
     window.resize(1300, 800)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.queue.table.setFocus()
     return window
 
 

@@ -2,7 +2,7 @@
 
 import textwrap
 
-from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, shown
 
 EDIT_TWO_THEN_CRASH = WINDOW_IN_A_PROCESS + textwrap.dedent(
     """
@@ -37,7 +37,7 @@ def test_the_newest_draft_is_offered_back_first(qtbot, demo_path):
     assert window.queue.current_passage() == 5
     assert window.panel.final.text().startswith("التعديل الجاري ")
     assert "Recovered" in window.panel.notice.text()
-    assert window.statusBar().currentMessage() == "2 unsaved edits were recovered"
+    assert shown(window.statusBar().currentMessage()) == "2 unsaved edits were recovered"
     window.queue.select_passage(3)  # the older one is kept too
     assert window.panel.final.text().startswith("تعديل أقدم ")
     window.close()

@@ -6,7 +6,7 @@ import datasets
 import tqdm  # datasets shows its progress with it
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, shown
 
 tqdm.tqdm.monitor_interval = 0  # no monitor thread, which would outlive the test
 
@@ -22,7 +22,7 @@ def test_decisions_made_with_keys_are_exported_from_the_dialog(qtbot, window, tm
     dialog.folder.setText(str(tmp_path / "kto"))
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
-    assert dialog.status.text().startswith("Exported 3 reviewed passages")
+    assert shown(dialog.status.text()).startswith("Exported 3 reviewed passages into")
     loaded = datasets.load_dataset(str(tmp_path / "kto"), cache_dir=str(tmp_path / "cache"))["train"]
     assert sorted(loaded["label"]) == [False, True, True]
     assert set(loaded["reviewer"]) == {"huda"}

@@ -102,8 +102,8 @@ def test_bulk_accept_on_a_selection_confirms_counts_and_one_undo_takes_it_back(q
     dialog = window.session.bulk.dialog
     assert dialog.on_selection.isChecked()
     qtbot.waitUntil(lambda: dialog.ok.isEnabled())
-    assert "3 passages will be accepted" in dialog.counts.text().replace("\u2068", "").replace("\u2069", "")
-    assert "1 already decided" in dialog.counts.text().replace("\u2068", "").replace("\u2069", "")
+    counts = dialog.counts.text().replace("\u2068", "").replace("\u2069", "")
+    assert counts == "To be accepted: 3 passages. Left alone, as decided already: 1 passage."
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     path = window.session.path
@@ -143,3 +143,19 @@ def test_bulk_on_the_whole_filtered_list(qtbot, window):
     with sqlite3.connect(window.session.path) as conn:
         rejected = conn.execute("SELECT count(*) FROM passage_state WHERE decision = 'rejected'").fetchone()[0]
     assert rejected == touched
+
+
+def test_the_chips_of_the_passage_before_are_gone_at_once(qtbot):
+    """Chips are deleted later, when Qt gets round to it: until then the last passage's
+    chips must not show beside the new ones."""
+    from aligner_gui.core.flags.store import StoredFlag
+    from aligner_gui.ui.review.panel import FlagStrip
+
+    strip = FlagStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.show_flags([StoredFlag(code, 2, "", (), {}) for code in ("repetition", "truncated", "too_long")])
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in strip.chips))
+    before = list(strip.chips)
+    strip.show_flags([StoredFlag("commentary", 3, "", (), {})])  # no event loop in between
+    assert not any(chip.isVisible() for chip in before)

@@ -2,7 +2,7 @@
 
 import json
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -10,7 +10,7 @@ from aligner_gui.core.ingest.importer import SUBPROCESS_MIN_BYTES
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.writer_lock import WriterLock
 from tests.conftest import write_jsonl
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, shown
 
 GROVES = [
     {"id": f"grove-{i}", "text": f"بساتين الفستقيات رقم {i}", "rewrite": f"بساتين الفستقيات ({i})."} for i in range(3)
@@ -48,16 +48,16 @@ def test_imported_passages_join_the_queue_and_problems_are_listed(qtbot, window,
     dialog = window.import_passages([path])
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
 
-    assert finish(qtbot, dialog).startswith("Imported 3 passages (3 rewrites), 0 duplicates, 1 errors.")
+    assert shown(finish(qtbot, dialog)).startswith("Imported: 3 passages (3 rewrites), 0 duplicates, 1 problem.")
     assert dialog.problems.toPlainText().startswith(f"{path}:2: invalid JSON")
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == rows + 3)
     assert window.queue.current_passage() == current  # the reviewer stays where they were
-    assert f"/ {rows + 3} reviewed" in window.progress.text()
+    assert f"/ {rows + 3} reviewed" in shown(window.progress.text())
     window.queue.search.setText("الفستقيات")
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == 3)
 
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)  # the same file again adds nothing
-    assert finish(qtbot, dialog).startswith("Imported 0 passages (0 rewrites), 3 duplicates, 1 errors.")
+    assert shown(finish(qtbot, dialog)).startswith("Imported: 0 passages (0 rewrites), 3 duplicates, 1 problem.")
 
 
 def test_a_stopped_import_keeps_its_place_and_the_next_one_carries_on(qtbot, window, tmp_path):
@@ -73,7 +73,7 @@ def test_a_stopped_import_keeps_its_place_and_the_next_one_carries_on(qtbot, win
     assert passages_in(window.project.path) == before
 
     dialog.start_import()
-    assert "Imported 5000 passages" in finish(qtbot, dialog)
+    assert f"Imported: {QLocale().toString(5000)} passages" in shown(finish(qtbot, dialog))
     assert passages_in(window.project.path) == before + 5000
 
 
@@ -90,8 +90,8 @@ def test_a_rerun_of_a_stopped_import_carries_on_after_its_last_commit(qtbot, win
 
     dialog.start_import()
     status = finish(qtbot, dialog)
-    assert f"Imported {30_000 - written} passages (0 rewrites), 0 duplicates, 0 errors." in status
-    assert f"(carried on after line \u2068{written}\u2069, where it stopped)" in status
+    assert f"Imported: {QLocale().toString(30_000 - written)} passages (0 rewrites), 0 duplicates, 0 problems." in shown(status)
+    assert f"(carried on after line \u2068{QLocale().toString(written)}\u2069, where it stopped)" in status
 
 
 def test_closing_the_dialog_or_the_window_stops_a_running_import(qtbot, window, tmp_path):
@@ -151,9 +151,9 @@ def test_an_import_carries_on_when_another_project_is_opened(qtbot, window, tmp_
     dialog.start_import()
     window.open_project(project.path)
     assert window.import_passages([]) is None  # one import at a time
-    assert window.statusBar().currentMessage() == "An import into demo.aligner is still running"
+    assert shown(window.statusBar().currentMessage()) == "An import into demo.aligner is still running"
 
-    assert "Imported 20000 passages" in finish(qtbot, dialog)
+    assert f"Imported: {QLocale().toString(20_000)} passages" in shown(finish(qtbot, dialog))
     assert passages_in(demo) == before + 20_000
     assert window.queue.model.rowCount() == 0  # the project open now is not touched
     assert not dialog.start.isEnabled() and not dialog.files.isEnabled()  # files added now would go astray
@@ -191,7 +191,7 @@ def test_a_failure_half_way_reports_what_was_committed(qtbot, demo_path, tmp_pat
 
     written = passages_in(window.project.path) - 68
     assert 0 < written < 100_000
-    assert status.startswith(f"Imported {written} passages (0 rewrites), 0 duplicates, 0 errors.")
+    assert shown(status).startswith(f"Imported: {QLocale().toString(written)} passages (0 rewrites), 0 duplicates, 0 problems.")
     assert "The import could not run:" in status and "is busy" in status
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == rows + written)
 
@@ -250,6 +250,7 @@ def test_import_dialog_in_arabic(qtbot, demo_path, arabic_ui, tmp_path):
     dialog.start_import()
     status = finish(qtbot, dialog)
     assert dialog.start.text() == "ا&ستيراد"
-    assert status.startswith("المقاطع المستوردة: 3 (وإعادات الصياغة: 3)")
+    three = QLocale().toString(3)
+    assert shown(status) == f"المستورد: {three} فقرات ({three} إعادات صياغة)، ولا نسخ مكررة، ولا مشكلات."
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.close()

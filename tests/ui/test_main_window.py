@@ -11,7 +11,7 @@ from aligner_gui.core.review.search import search
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.fonts import ARABIC_FAMILY
 from tests.conftest import as_schema_4, run_module, write_jsonl
-from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, open_window, settle
+from tests.ui.conftest import WINDOW_IN_A_PROCESS, crash_then_reopen, open_window, settle, shown
 
 HOSTILE = 'عرض <b>خاص</b> &amp; <script>alert("x")</script> <img src=x onerror=alert(1)> اشترِ الآن'
 HIDDEN = "😤 قبل\u200fبعد \u202bمضمن\u202c و\u2067معزول\u2069 كلمة\u200bكلمة"
@@ -123,7 +123,7 @@ def test_an_older_project_is_upgraded_on_open_and_says_so(qtbot, project, tmp_pa
     as_schema_4(project.path)
     window = open_window(qtbot, project.path)
     backup = f"{project.path.name}.v4.bak"
-    assert window.statusBar().currentMessage() == f"Project upgraded; the old file is kept as {backup}"
+    assert shown(window.statusBar().currentMessage()) == f"Project upgraded; the old file is kept as {backup}"
     assert (project.path.parent / backup).is_file()
     assert window.panel.raw.toPlainText() == "كَتَبَ، الشاعرُ"
     assert [hit.uid for hit in search(window.project, "الشاعر").hits] == ["old"]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from aligner_gui.core.review.decisions import current_decision
-from tests.ui.conftest import open_window, settle, wait_for_writes
+from tests.ui.conftest import open_window, settle, shown, wait_for_writes
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -57,7 +57,7 @@ def test_accept_reject_with_reasons_skip_and_move(qtbot, window):
     assert window.panel.chosen_reasons() == ("facts_changed", "truncated")  # shown again
     press(qtbot, window, Qt.Key.Key_J)
     assert current_id(window) == 3
-    assert "2 / 68 reviewed" in window.progress.text()
+    assert "2 / 68 reviewed" in shown(window.progress.text())
     rows = window.project.conn.execute("SELECT decision FROM reviews ORDER BY id").fetchall()
     assert rows == [("accepted",), ("rejected",), ("skipped",)]
 
@@ -148,7 +148,7 @@ def test_remapped_key(qtbot, demo_path):
     assert decision(window, 1) is None
     press(qtbot, window, Qt.Key.Key_Y)
     assert decision(window, 1).decision == "accepted"
-    assert "Y Accept" in window.panel.legend.text()
+    assert "Y Accept" in shown(window.panel.legend.text())
     window.close()
 
 

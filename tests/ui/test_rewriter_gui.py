@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from aligner_gui.core.review.decisions import current_decision
 from aligner_gui.core.rewrite.prompts import save_prompt
 from aligner_gui.core.store.project import Project
-from tests.ui.conftest import open_window, settle
+from tests.ui.conftest import open_window, settle, shown
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -55,12 +55,12 @@ def test_regenerate_streams_a_candidate_that_can_be_compared_and_kept(qtbot, rew
     qtbot.waitUntil(lambda: window.session.review.state.prepared.item.rewrite_id == rewrite_id)
     new_text = model_rewrites(window, 1)[-1][2]
     assert final.text() == new_text
-    assert "candidate 2 of 2" in window.panel.header.text()
+    assert "candidate 2 of 2" in shown(window.panel.header.text())
 
     press(qtbot, window, Qt.Key.Key_C)  # back to the imported rewrite
     item = window.session.review.state.prepared.item
     assert item.rewrite_id == imported.rewrite_id and final.text() == imported.rewrite
-    assert "candidate 1 of 2" in window.panel.header.text()
+    assert "candidate 1 of 2" in shown(window.panel.header.text())
     press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
     assert window.session.review.state.prepared.item.rewrite_id == rewrite_id
     press(qtbot, window, Qt.Key.Key_A)  # keep the new candidate
@@ -161,11 +161,12 @@ def test_a_model_that_cannot_load_is_reported_and_the_panel_is_ready_again(qtbot
     panel.model.setText(str(tmp_path / "no-such-model"))
     with qtbot.waitSignal(dock.job_finished, timeout=30_000):
         qtbot.mouseClick(panel.start, Qt.MouseButton.LeftButton)
-    assert panel.state.text().startswith("Failed: no model folder at")
+    assert panel.state.text().startswith("Failed: There is no model folder at")
+    assert panel.state.text().endswith("Choose the model's folder with Browse….")
     assert panel.start.isEnabled() and not panel.cancel.isEnabled()
     press(qtbot, window, Qt.Key.Key_G)  # regenerate reports the same, and the rewriter is free again
     qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30_000)
-    assert window.statusBar().currentMessage().startswith("No new candidate: no model folder at")
+    assert window.statusBar().currentMessage().startswith("No new candidate: There is no model folder at")
 
 
 def test_editing_a_prompt_in_the_dialog_saves_a_new_version(qtbot, window):

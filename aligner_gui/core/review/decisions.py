@@ -8,17 +8,20 @@ trigger). Drafts hold edits in progress until a decision replaces them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import sqlite3
+from dataclasses import dataclass, field, replace
 
 from aligner_gui.core.flags.store import StoredFlag, rewrite_flags
 from aligner_gui.core.rewrite.types import FINISH_LENGTH
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.timestamps import utc_now
+from aligner_gui.core.text.arabic import normalize, text_hash
 from aligner_gui.core.text.diff import edit_distance
 
 DECISIONS = ("accepted", "edited", "rejected", "skipped")
 # Decisions that count as done; a skipped passage still waits for review.
 DONE_DECISIONS = ("accepted", "edited", "rejected")
+KEPT = ("accepted", "edited")  # decisions that keep a final text
 RESET = "reset"
 
 
@@ -82,13 +85,18 @@ class ReviewItem:
 
 
 def record_decision(project: Project, decision: Decision) -> int:
-    """Append one decision, committed before this returns; return its row id."""
+    """Append one decision, committed before this returns; return its row id.
+
+    A text kept for a passage without a rewrite (``rewrite_id`` None) is a rewrite the
+    reviewer wrote: it is stored as one, origin human, and the decision is about it."""
     if decision.decision not in (*DECISIONS, RESET):
         raise ValueError(f"unknown decision {decision.decision!r}")
     if not decision.reviewer.strip():
         raise ValueError("a decision needs a reviewer name")
     words = chars = None
     with project.transaction() as conn:
+        if decision.rewrite_id is None and decision.final_text is not None and decision.decision in KEPT:
+            decision = replace(decision, rewrite_id=_human_rewrite(conn, decision.passage_id, decision.final_text))
         if decision.final_text is not None and decision.rewrite_id is not None:
             row = conn.execute("SELECT text FROM rewrites WHERE id = ?", (decision.rewrite_id,)).fetchone()
             if row is not None:
@@ -112,6 +120,22 @@ def record_decision(project: Project, decision: Decision) -> int:
                 "DELETE FROM drafts WHERE passage_id = ? AND reviewer = ?", (decision.passage_id, decision.reviewer)
             )
         return review_id or 0
+
+
+def _human_rewrite(conn: sqlite3.Connection, passage_id: int, text: str) -> int:
+    """The rewrite a reviewer wrote by hand for a passage that had none (origin human),
+    made once per text: redoing the decision finds it again."""
+    found = conn.execute(
+        "SELECT id FROM rewrites WHERE passage_id = ? AND origin = 'human' AND text = ?", (passage_id, text)
+    ).fetchone()
+    if found is not None:
+        return found[0]
+    # Automatic flags judge a model's output: a reviewer's own text is not checked (0).
+    return conn.execute(
+        "INSERT INTO rewrites(passage_id, text, text_hash, origin, created_at, flag_severity)"
+        " VALUES (?, ?, ?, 'human', ?, 0)",
+        (passage_id, text, text_hash(normalize(text)), utc_now()),
+    ).lastrowid
 
 
 def current_decision(project: Project, passage_id: int, reviewer: str) -> Decision | None:

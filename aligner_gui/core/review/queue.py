@@ -2,15 +2,20 @@
 
 A queue is an ordered sequence of passage ids. Unfiltered, passage ids are contiguous
 (passages are never deleted), so a million-passage queue is just a range and costs
-nothing to build; a filter materializes the matching ids in a compact array.
+nothing to build; a filter materializes the matching ids in a compact array. A search
+lists its matches SEARCH_BATCH at a time (SearchIds): listing, counting or sorting every
+passage a common word is in would take a second in a million passages, and the queue
+searches as the reviewer types.
 """
 
 from __future__ import annotations
 
+import json
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from aligner_gui.core.errors import UsageError
 from aligner_gui.core.flags.queries import WORST_FIRST_JOIN, WORST_FIRST_ORDER, check_order, passage_flag_condition
@@ -20,6 +25,7 @@ from aligner_gui.core.store.project import Project
 
 STATES = ("pending", "accepted", "edited", "rejected", "skipped", "no_rewrite")
 PREVIEW_CHARS = 90
+SEARCH_BATCH = 1_000
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,10 @@ class IdRange(Sequence[int]):
 
 
 def queue_ids(project: Project, queue_filter: QueueFilter) -> Sequence[int]:
+    if fts_query(queue_filter.search or "")[0]:
+        ids = SearchIds(queue_filter)
+        ids.extend(*search_batch(project, queue_filter, after=0))
+        return ids
     conn = project.conn
     if queue_filter.is_empty:
         # min/max come from the ends of the rowid tree; count(*) reads the smallest index.
@@ -126,9 +136,76 @@ class RankedIds(Sequence[int]):
         return row if row < len(self.ids) and self.ids[row] == passage_id else None
 
 
+class SearchIds(Sequence[int]):
+    """A search's matches as listed so far: SEARCH_BATCH at a time, in id order, each
+    batch sorted on its own in another order (worst first). ``more``: the search may
+    match passages after the last batch, which search_batch(project, self.queue_filter,
+    self.after) reads."""
+
+    def __init__(self, queue_filter: QueueFilter) -> None:
+        self.queue_filter = queue_filter
+        self.ids = array("q")
+        self.more = False
+        self.after = 0  # the highest passage id read so far
+        self._rows: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
+        return self.ids[index]
+
+    def extend(self, batch: Sequence[int], more: bool) -> None:
+        """Append the next batch, as search_batch returned it."""
+        self._rows.update((passage_id, row) for row, passage_id in enumerate(batch, start=len(self.ids)))
+        self.ids.extend(batch)
+        self.after = max(batch, default=self.after)
+        self.more = more
+
+    def row_of(self, passage_id: int) -> int | None:
+        return self._rows.get(passage_id)
+
+
+def search_batch(project: Project, queue_filter: QueueFilter, after: int) -> tuple[array, bool]:
+    """The next SEARCH_BATCH passages with ids above ``after`` that match the filter and
+    its search, and whether there may be more."""
+    sql, params = search_batch_sql(queue_filter, after)
+    ids = array("q", (row[0] for row in project.conn.execute(sql, params)))
+    more = len(ids) > SEARCH_BATCH
+    del ids[SEARCH_BATCH:]
+    if queue_filter.order == "worst-first" and ids:
+        rows = project.conn.execute(
+            f"SELECT p.id FROM (SELECT value AS id FROM json_each(?)) p {WORST_FIRST_JOIN}"
+            f" ORDER BY {WORST_FIRST_ORDER}",
+            (json.dumps(ids.tolist()),),
+        )
+        ids = array("q", (row[0] for row in rows))
+    return ids, more
+
+
+def search_batch_sql(queue_filter: QueueFilter, after: int) -> tuple[str, list]:
+    """search_batch's query (in id order) and its parameters.
+
+    The search index drives the query: it yields its matches in id order, so the other
+    conditions are checked for these passages only and reading stops at the batch's end.
+    Counting (or sorting) every match would read the whole list of a common word. The
+    index's ids stand for ``p.id``: reading the passages' rows, scattered over the file for
+    a rare word, would cost more than the search. In the flag condition, ``+p.id`` keeps
+    SQLite from reading the flagged passages first and the index for each (then sorting)."""
+    expression, _ = fts_query(queue_filter.search or "")
+    where, params = _conditions(replace(queue_filter, search=None), passage="+p.id")
+    sql = (
+        "SELECT p.id FROM (SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? AND rowid > ?) p"
+        " LEFT JOIN passage_state s ON s.passage_id = p.id"
+        + "".join(f" {'AND' if n else 'WHERE'} {condition}" for n, condition in enumerate(where))
+        + " ORDER BY p.id LIMIT ?"
+    )
+    return sql, [expression, after, *params, SEARCH_BATCH + 1]
+
+
 def row_of(ids: Sequence[int], passage_id: int) -> int | None:
     """The row of ``passage_id`` in a queue, None if it is not listed."""
-    if isinstance(ids, RankedIds):
+    if isinstance(ids, RankedIds | SearchIds):
         return ids.row_of(passage_id)
     row = bisect_left(ids, passage_id)  # other queues are in id order
     return row if row < len(ids) and ids[row] == passage_id else None
@@ -152,7 +229,19 @@ def standing_conditions(reviewer: str | None, reason: str | None, search: str | 
 
 
 def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
-    """A SELECT of the matching passage ids (column ``id``), in id order."""
+    """A SELECT of every matching passage id (column ``id``), in the filter's order."""
+    where, params = _conditions(queue_filter)
+    sql = "SELECT p.id FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id"
+    if queue_filter.order == "worst-first":
+        sql += " " + WORST_FIRST_JOIN
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + " ORDER BY " + (WORST_FIRST_ORDER if queue_filter.order == "worst-first" else "p.id"), params
+
+
+def _conditions(queue_filter: QueueFilter, passage: str = "p.id") -> tuple[list[str], list]:
+    """The filter's conditions on ``p`` (passages) and ``s`` (passage_state), and their
+    parameters; ``passage``: the passage id in the flag condition (see search_batch)."""
     where, params = [], []
     has_rewrite = "EXISTS (SELECT 1 FROM rewrites w WHERE w.passage_id = p.id)"
     if queue_filter.states:
@@ -169,7 +258,7 @@ def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
     more, more_params = standing_conditions(queue_filter.reviewer, queue_filter.reason, queue_filter.search)
     where += more
     params += more_params
-    flag_condition, flag_params = passage_flag_condition(queue_filter.flag)
+    flag_condition, flag_params = passage_flag_condition(queue_filter.flag, passage)
     if flag_condition:
         where.append(flag_condition)
         params += flag_params
@@ -178,12 +267,7 @@ def filter_sql(queue_filter: QueueFilter) -> tuple[str, list]:
         where.append(condition)
         params += rewrite_params
     check_order(queue_filter.order)
-    sql = "SELECT p.id FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id"
-    if queue_filter.order == "worst-first":
-        sql += " " + WORST_FIRST_JOIN
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return sql + " ORDER BY " + (WORST_FIRST_ORDER if queue_filter.order == "worst-first" else "p.id"), params
+    return where, params
 
 
 def _newest_rewrite_condition(prompt: str | None, model: str | None) -> tuple[str, list]:
@@ -229,15 +313,39 @@ def queue_rows(project: Project, ids: Sequence[int]) -> list[QueueRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+class Progress(NamedTuple):
+    done: int  # passages with a done decision
+    total: int  # passages with a rewrite
+    last_review: int  # the newest row of the reviews log these counts include (0: none)
+
+
+def counted_progress(project: Project) -> Progress:
+    """The counts, and the newest decision they include: one statement, so one snapshot of
+    the project, whatever is committed meanwhile. A decision committed after it (a newer
+    reviews row) is not in the counts."""
+    row = project.conn.execute(
+        f"SELECT (SELECT count(*) FROM passage_state WHERE decision IN ({','.join('?' * len(DONE_DECISIONS))})),"
+        " (SELECT count(DISTINCT passage_id) FROM rewrites), (SELECT coalesce(max(id), 0) FROM reviews)",
+        DONE_DECISIONS,
+    ).fetchone()
+    return Progress(*row)
+
+
 def progress(project: Project) -> tuple[int, int]:
     """(decided, total) over passages that have a rewrite."""
-    conn = project.conn
-    total = conn.execute("SELECT count(DISTINCT passage_id) FROM rewrites").fetchone()[0]
-    done = conn.execute(
-        f"SELECT count(*) FROM passage_state WHERE decision IN ({','.join('?' * len(DONE_DECISIONS))})",
-        DONE_DECISIONS,
-    ).fetchone()[0]
-    return done, total
+    return counted_progress(project)[:2]
+
+
+def next_pending(project: Project, after: int) -> int | None:
+    """The first pending passage after passage ``after`` in id order, else the first one
+    from the start (``after`` itself included); None when no passage is pending."""
+    where, params = _conditions(QueueFilter(states=frozenset({"pending"})))
+    sql = "SELECT p.id FROM passages p LEFT JOIN passage_state s ON s.passage_id = p.id WHERE " + " AND ".join(where)
+    for bound in (" AND p.id > ?", " AND p.id <= ?"):
+        row = project.conn.execute(sql + bound + " ORDER BY p.id LIMIT 1", [*params, after]).fetchone()
+        if row is not None:
+            return row[0]
+    return None
 
 
 def reviewers(project: Project) -> list[str]:

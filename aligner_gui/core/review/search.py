@@ -4,6 +4,10 @@ Queries are split into the index's words (core.arabic.search_words), so كتب f
 احمد finds أحمد and cafe finds Café. Query syntax kept deliberately small: words (all
 must match), "a phrase" in double quotes, and a trailing * for a prefix. Anything else
 is taken literally, never as FTS5 syntax.
+
+Results are ranked by BM25 among the first SEARCH_CANDIDATES matches (by passage id), and
+counted up to that many: ranking or counting every passage a common word is in would read
+its whole list in the index, a second in a million passages.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from aligner_gui.core.store.project import Project
 from aligner_gui.core.text.arabic import fold_with_offsets, normalize_with_offsets, search_words
 
 SNIPPET_CONTEXT = 60
+SEARCH_CANDIDATES = 1_000
 _QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')
 _SPACES = re.compile(r"\s+")
 
@@ -43,8 +48,9 @@ class SearchHit:
 @dataclass
 class SearchResult:
     query: str
-    total: int
+    total: int  # matches counted, at most SEARCH_CANDIDATES
     hits: list[SearchHit]
+    more: bool = False  # more than ``total`` passages match; hits are the best of the first ``total``
 
 
 def fts_query(query: str) -> tuple[str, list[str]]:
@@ -69,15 +75,18 @@ def search(project: Project, query: str, limit: int = 20, offset: int = 0) -> Se
     if not expression:
         return SearchResult(query, 0, [])
     conn = project.conn
-    total = conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (expression,)).fetchone()[0]
+    counted = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+        (expression, SEARCH_CANDIDATES + 1),
+    ).fetchone()[0]
     rows = conn.execute(
-        "SELECT p.id, p.uid, p.source, p.text FROM passages_fts f"
-        " JOIN passages p ON p.id = f.rowid"
-        " WHERE passages_fts MATCH ? ORDER BY f.rank, p.id LIMIT ? OFFSET ?",
-        (expression, limit, offset),
+        "SELECT p.id, p.uid, p.source, p.text FROM"
+        " (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid LIMIT ?) f"
+        " JOIN passages p ON p.id = f.rowid ORDER BY f.rank, p.id LIMIT ? OFFSET ?",
+        (expression, SEARCH_CANDIDATES, limit, offset),
     ).fetchall()
     hits = [SearchHit(*row, *locate(row[3], terms)) for row in rows]
-    return SearchResult(query, total, hits)
+    return SearchResult(query, min(counted, SEARCH_CANDIDATES), hits, more=counted > SEARCH_CANDIDATES)
 
 
 def locate(text: str, terms: list[str]) -> tuple[int, int]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
+from aligner_gui.core.rewrite.backends.openai_server import split_base_url
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import Rewriter
 
 BACKENDS = ("transformers", "openai")
@@ -30,10 +32,27 @@ def api_key_from_environment() -> str | None:
     return next((os.environ[name] for name in API_KEY_VARIABLES if os.environ.get(name)), None)
 
 
+def check_choice(choice: BackendChoice) -> None:
+    """Raise RewriteSettingError for what is wrong before anything is loaded or connected to."""
+    if choice.backend not in BACKENDS:
+        raise AlignerError(f"unknown backend {choice.backend!r}: use one of {', '.join(BACKENDS)}")
+    if not choice.model.strip():
+        raise RewriteSettingError(
+            "model", "no_model", "choose a model (--model): a folder, a cached model id, or the server's model name"
+        )
+    if choice.backend == "openai":
+        if not (choice.base_url or "").strip():
+            raise RewriteSettingError(
+                "base_url",
+                "no_base_url",
+                "the openai backend needs the server's address: --base-url http://HOST:PORT/v1",
+            )
+        split_base_url(choice.base_url)
+
+
 def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None = None) -> Rewriter:
     """Load the model or connect to the server. Heavy imports happen here, not before."""
-    if not choice.model.strip():
-        raise AlignerError("choose a model: a folder, a cached model id, or the server's model name")
+    check_choice(choice)
     if choice.backend == "transformers":
         from aligner_gui.core.rewrite.backends.local_model import TransformersRewriter
 
@@ -41,17 +60,13 @@ def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None
         if choice.batch_size:
             options = replace(options, max_batch=choice.batch_size)
         return TransformersRewriter(choice.model, options, on_notice=on_notice)
-    if choice.backend == "openai":
-        if not choice.base_url:
-            raise AlignerError("the openai backend needs the server's address: --base-url http://HOST:PORT/v1")
-        from aligner_gui.core.rewrite.backends.openai_server import OpenAIRewriter
+    from aligner_gui.core.rewrite.backends.openai_server import OpenAIRewriter
 
-        return OpenAIRewriter(
-            choice.base_url,
-            choice.model,
-            api_key=choice.api_key or api_key_from_environment(),
-            concurrency=choice.concurrency,
-            timeout=choice.timeout,
-            batch_size=choice.batch_size,
-        )
-    raise AlignerError(f"unknown backend {choice.backend!r}: use one of {', '.join(BACKENDS)}")
+    return OpenAIRewriter(
+        choice.base_url,
+        choice.model,
+        api_key=choice.api_key or api_key_from_environment(),
+        concurrency=choice.concurrency,
+        timeout=choice.timeout,
+        batch_size=choice.batch_size,
+    )

@@ -73,12 +73,20 @@ def tokenize(text: str) -> list[str]:
 
 
 def word_diff(
-    a: str, b: str, *, ignore_marks: bool = False, ignore_space: bool = False, timeout: float = 2.0
+    a: str,
+    b: str,
+    *,
+    ignore_marks: bool = False,
+    ignore_space: bool = False,
+    timeout: float = 2.0,
+    semantic: bool = True,
 ) -> WordDiff:
     """Diff ``a`` against ``b`` word by word.
 
     ``ignore_marks`` treats words differing only in harakat or tatweel as equal;
-    ``ignore_space`` treats any two runs of white space as equal.
+    ``ignore_space`` treats any two runs of white space as equal. ``semantic`` False
+    keeps every word the two share as equal, where the semantic cleanup would fold short
+    common stretches ("." between two deletions) into one readable change.
     """
     a_tokens, b_tokens = tokenize(a), tokenize(b)
     codes: dict[str, str] = {}
@@ -97,7 +105,8 @@ def word_diff(
     engine = diff_match_patch()
     engine.Diff_Timeout = timeout
     ops = engine.diff_main(encoded_a, encoded_b, checklines=False)
-    engine.diff_cleanupSemantic(ops)
+    if semantic:
+        engine.diff_cleanupSemantic(ops)
     spans = _spans(ops, a_tokens, b_tokens)
     return WordDiff(a, b, spans, _hunks(spans))
 

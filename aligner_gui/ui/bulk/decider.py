@@ -14,7 +14,8 @@ from aligner_gui.core.review.bulk import BulkResult, BulkSelection, decide_bulk,
 from aligner_gui.core.review.queue import QueueFilter
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.bulk.dialog import BulkDialog
-from aligner_gui.ui.common.i18n import isolated
+from aligner_gui.ui.common.core_messages import core_message
+from aligner_gui.ui.common.i18n import counted
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 
@@ -25,6 +26,8 @@ class BulkSource(Protocol):
     def selected_passages(self) -> Sequence[int]: ...
 
     def listed_count(self) -> int: ...
+
+    def more_listed(self) -> bool: ...  # a search may match more passages than are listed yet
 
     def current_filter(self) -> QueueFilter: ...
 
@@ -57,12 +60,11 @@ class BulkDecider(QObject):
     def ask(self, decision: str) -> BulkDialog | None:
         """Open the confirmation for ``decision`` ("accepted" or "rejected")."""
         if self.ops.read_only:
-            self.message.emit(str(self.ops.project.read_only_error()))
+            self.message.emit(core_message(str(self.ops.project.read_only_error())))
             return None
         selected = tuple(self.queue.selected_passages())
-        dialog = BulkDialog(
-            self.ops, decision, selected, self.queue.listed_count(), self.queue.current_filter(), self.window
-        )
+        listed = (self.queue.listed_count(), self.queue.more_listed())
+        dialog = BulkDialog(self.ops, decision, selected, listed, self.queue.current_filter(), self.window)
         dialog.finished.connect(lambda code: self._on_answer(dialog, code))
         self.dialog = dialog
         dialog.open()
@@ -91,10 +93,11 @@ class BulkDecider(QObject):
             return
         self.undoable = result.batch_id
         self.decided.emit()
-        text = self.tr("{count} passages accepted in bulk; Undo takes them all back")
+        count = result.decided
+        text = self.tr("%Ln passage(s) accepted in bulk; Undo takes them all back", "", count)
         if done.decision == "rejected":
-            text = self.tr("{count} passages rejected in bulk; Undo takes them all back")
-        self.message.emit(text.format(count=isolated(f"{result.decided:,}")))
+            text = self.tr("%Ln passage(s) rejected in bulk; Undo takes them all back", "", count)
+        self.message.emit(counted(text, count))
 
     def undo(self) -> bool:
         """Take the newest batch back; False when there is none to take back."""
@@ -107,11 +110,8 @@ class BulkDecider(QObject):
             return _Undone(count, Changes(all_passages=True))
 
         def done(undone: _Undone) -> None:
-            self.message.emit(
-                self.tr("Bulk decision undone: {count} passages are pending again").format(
-                    count=isolated(f"{undone.count:,}")
-                )
-            )
+            text = self.tr("Bulk decision undone, pending again: %Ln passage(s)", "", undone.count)
+            self.message.emit(counted(text, undone.count))
 
         self.ops.write(write, done, name="undo bulk decision")
         return True

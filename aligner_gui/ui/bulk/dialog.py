@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, Q
 
 from aligner_gui.core.review.bulk import BulkPreview, BulkSelection, preview_bulk
 from aligner_gui.core.review.queue import QueueFilter
-from aligner_gui.ui.common.i18n import isolated
+from aligner_gui.ui.common.i18n import counted, number
 from aligner_gui.ui.common.project_ops import ProjectOps
 
 
@@ -18,7 +18,7 @@ class BulkDialog(QDialog):
         ops: ProjectOps,
         decision: str,
         selected: tuple[int, ...],
-        listed: int,
+        listed: tuple[int, bool],  # passages listed, and whether a search may match more
         queue_filter: QueueFilter,
         parent: QWidget | None = None,
     ) -> None:
@@ -31,11 +31,14 @@ class BulkDialog(QDialog):
         accepting = decision == "accepted"
         self.setWindowTitle(self.tr("Accept in bulk") if accepting else self.tr("Reject in bulk"))
         self.on_selection = QRadioButton(
-            self.tr("The {count} passages selected in the list").format(count=isolated(f"{len(selected):,}"))
+            counted(self.tr("The %Ln passage(s) selected in the list", "", len(selected)), len(selected))
         )
-        self.on_list = QRadioButton(
-            self.tr("Every passage in the list as filtered ({count})").format(count=isolated(f"{listed:,}"))
-        )
+        count, more = listed
+        if more:
+            on_list = self.tr("Every passage in the list as filtered ({count}+)")
+        else:
+            on_list = self.tr("Every passage in the list as filtered ({count})")
+        self.on_list = QRadioButton(on_list.format(count=number(count)))
         self.on_selection.setEnabled(len(selected) > 1)
         (self.on_selection if len(selected) > 1 else self.on_list).setChecked(True)
         self.counts = QLabel(self.tr("Counting…"))
@@ -58,6 +61,7 @@ class BulkDialog(QDialog):
         for widget in (self.on_selection, self.on_list, self.counts, explanation, self.buttons):
             layout.addWidget(widget)
         self.on_selection.toggled.connect(self._count)
+        self.finished.connect(self._stop_counting)
         self._count()
 
     def selection(self) -> BulkSelection:
@@ -70,16 +74,21 @@ class BulkDialog(QDialog):
         asked, selection = self._asked, self.selection()
         self.ops.read(lambda project: preview_bulk(project, selection), lambda p: self._on_counted(asked, p))
 
+    def _stop_counting(self) -> None:
+        """Answered: a count still on its way finds the dialog gone (deleted), and is dropped."""
+        self._asked += 1
+
     def _on_counted(self, asked: int, preview: BulkPreview) -> None:
         if asked != self._asked:
             return
         self.preview = preview
-        verb = self.tr("accepted") if self.decision == "accepted" else self.tr("rejected")
-        self.counts.setText(
-            self.tr("{touched} passages will be {verb}; {decided} already decided are left alone.").format(
-                touched=isolated(f"{preview.touched:,}"), verb=verb, decided=isolated(f"{preview.already_decided:,}")
-            )
-        )
+        touched, decided = preview.touched, preview.already_decided
+        if self.decision == "accepted":
+            deciding = self.tr("To be accepted: %Ln passage(s).", "", touched)
+        else:
+            deciding = self.tr("To be rejected: %Ln passage(s).", "", touched)
+        left_alone = self.tr("Left alone, as decided already: %Ln passage(s).", "", decided)
+        self.counts.setText(counted(deciding, touched) + " " + counted(left_alone, decided))
         label = self.tr("Accept {count}") if self.decision == "accepted" else self.tr("Reject {count}")
-        self.ok.setText(label.format(count=isolated(f"{preview.touched:,}")))
+        self.ok.setText(label.format(count=number(touched)))
         self.ok.setEnabled(preview.touched > 0)

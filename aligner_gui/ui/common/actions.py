@@ -18,6 +18,8 @@ class ActionId(StrEnum):
     NEXT_HUNK = "next_hunk"
     PREVIOUS_HUNK = "previous_hunk"
     TOGGLE_HUNK = "toggle_hunk"
+    REMOVE_ADDITION = "remove_addition"
+    SPLIT_HUNK = "split_hunk"
     FROM_ORIGINAL = "from_original"
     UNDO = "undo"
     REDO = "redo"
@@ -28,6 +30,26 @@ class ActionId(StrEnum):
     NOTE = "note"
     ZOOM_IN = "zoom_in"
     ZOOM_OUT = "zoom_out"
+    NEXT_PENDING = "next_pending"
+    SHOW_ALL = "show_all"
+    SHOW_PENDING = "show_pending"
+    SHOW_ACCEPTED = "show_accepted"
+    SHOW_EDITED = "show_edited"
+    SHOW_REJECTED = "show_rejected"
+    SHOW_SKIPPED = "show_skipped"
+    SHOW_NO_REWRITE = "show_no_rewrite"
+
+
+# The queue's state filter each "show" action chooses (None: every state).
+SHOWN_STATES = {
+    ActionId.SHOW_ALL: None,
+    ActionId.SHOW_PENDING: "pending",
+    ActionId.SHOW_ACCEPTED: "accepted",
+    ActionId.SHOW_EDITED: "edited",
+    ActionId.SHOW_REJECTED: "rejected",
+    ActionId.SHOW_SKIPPED: "skipped",
+    ActionId.SHOW_NO_REWRITE: "no_rewrite",
+}
 
 
 # Actions that write to the project or only lead to a decision: off on a read-only project.
@@ -38,6 +60,7 @@ WRITING_ACTIONS = (
     ActionId.SAVE_EDIT,
     ActionId.SKIP,
     ActionId.TOGGLE_HUNK,
+    ActionId.REMOVE_ADDITION,
     ActionId.FROM_ORIGINAL,
     ActionId.UNDO,
     ActionId.REDO,
@@ -53,6 +76,7 @@ WAIT_FOR_CANDIDATE = frozenset(
         ActionId.SAVE_EDIT,
         ActionId.EDIT,
         ActionId.TOGGLE_HUNK,
+        ActionId.REMOVE_ADDITION,
         ActionId.FROM_ORIGINAL,
         ActionId.UNDO,
         ActionId.REDO,

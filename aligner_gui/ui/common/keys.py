@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from aligner_gui.ui.common.actions import ActionId
+from aligner_gui.ui.common.keyboard_layouts import both_layouts, latin_form
 
 
 def _tr(text: str) -> str:
@@ -42,9 +43,12 @@ REVIEW_ACTIONS = [
     KeyAction(ActionId.SKIP, "S", QT_TRANSLATE_NOOP("ReviewKeys", "Skip")),
     KeyAction(ActionId.NEXT, "J", QT_TRANSLATE_NOOP("ReviewKeys", "Next passage")),
     KeyAction(ActionId.PREVIOUS, "K", QT_TRANSLATE_NOOP("ReviewKeys", "Previous passage")),
+    KeyAction(ActionId.NEXT_PENDING, "P", QT_TRANSLATE_NOOP("ReviewKeys", "Next pending passage")),
     KeyAction(ActionId.NEXT_HUNK, "]", QT_TRANSLATE_NOOP("ReviewKeys", "Next change")),
     KeyAction(ActionId.PREVIOUS_HUNK, "[", QT_TRANSLATE_NOOP("ReviewKeys", "Previous change")),
     KeyAction(ActionId.TOGGLE_HUNK, "H", QT_TRANSLATE_NOOP("ReviewKeys", "Revert or take this change")),
+    KeyAction(ActionId.REMOVE_ADDITION, "D", QT_TRANSLATE_NOOP("ReviewKeys", "Remove this addition")),
+    KeyAction(ActionId.SPLIT_HUNK, "X", QT_TRANSLATE_NOOP("ReviewKeys", "Split this change at the cursor")),
     KeyAction(ActionId.FROM_ORIGINAL, "O", QT_TRANSLATE_NOOP("ReviewKeys", "Start from the original")),
     KeyAction(ActionId.UNDO, "Ctrl+Z", QT_TRANSLATE_NOOP("ReviewKeys", "Undo")),
     KeyAction(ActionId.REDO, "Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ReviewKeys", "Redo")),
@@ -55,6 +59,13 @@ REVIEW_ACTIONS = [
     KeyAction(ActionId.NOTE, "N", QT_TRANSLATE_NOOP("ReviewKeys", "Note")),
     KeyAction(ActionId.ZOOM_IN, "Ctrl++", QT_TRANSLATE_NOOP("ReviewKeys", "Zoom in")),
     KeyAction(ActionId.ZOOM_OUT, "Ctrl+-", QT_TRANSLATE_NOOP("ReviewKeys", "Zoom out")),
+    KeyAction(ActionId.SHOW_ALL, "Ctrl+0", QT_TRANSLATE_NOOP("ReviewKeys", "Show all states")),
+    KeyAction(ActionId.SHOW_PENDING, "Ctrl+1", QT_TRANSLATE_NOOP("ReviewKeys", "Show pending passages")),
+    KeyAction(ActionId.SHOW_ACCEPTED, "Ctrl+2", QT_TRANSLATE_NOOP("ReviewKeys", "Show accepted passages")),
+    KeyAction(ActionId.SHOW_EDITED, "Ctrl+3", QT_TRANSLATE_NOOP("ReviewKeys", "Show edited passages")),
+    KeyAction(ActionId.SHOW_REJECTED, "Ctrl+4", QT_TRANSLATE_NOOP("ReviewKeys", "Show rejected passages")),
+    KeyAction(ActionId.SHOW_SKIPPED, "Ctrl+5", QT_TRANSLATE_NOOP("ReviewKeys", "Show skipped passages")),
+    KeyAction(ActionId.SHOW_NO_REWRITE, "Ctrl+6", QT_TRANSLATE_NOOP("ReviewKeys", "Show passages without a rewrite")),
 ]
 REASON_KEYS = [str(n) for n in range(1, 10)]
 
@@ -74,12 +85,20 @@ def save_keys(bindings: dict[ActionId, str]) -> None:
             settings.setValue(f"keys/{action.id}", key)
 
 
+def shortcuts_for(key: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The shortcuts of one key: as written, and the same key on the Arabic layout (A and
+    ش), so that it works whichever layout the reviewer types with."""
+    if isinstance(key, QKeySequence.StandardKey):
+        return [twin for sequence in QKeySequence.keyBindings(key) for twin in both_layouts(sequence)]
+    return both_layouts(QKeySequence(key))
+
+
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """One QAction per review action, with its current key, added to ``parent``."""
     actions = {}
     for spec in REVIEW_ACTIONS:
         action = QAction(spec.translated_label(), parent)
-        action.setShortcut(QKeySequence(key_for(spec.id)))
+        action.setShortcuts(shortcuts_for(key_for(spec.id)))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         parent.addAction(action)
         actions[spec.id] = action
@@ -88,17 +107,15 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
 
 def apply_keys(actions: dict[ActionId, QAction]) -> None:
     for action_id, action in actions.items():
-        action.setShortcut(QKeySequence(key_for(action_id)))
+        action.setShortcuts(shortcuts_for(key_for(action_id)))
 
 
-def legend(actions: dict[ActionId, QAction], ids: list[ActionId]) -> str:
-    """'A Accept · R Reject · …' for the status line, in the current keys."""
-    parts = []
-    for action_id in ids:
-        key = actions[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        label = actions[action_id].text()
-        parts.append(f"{key} {label}")
-    return "  ·  ".join(parts)
+def legend(actions: dict[ActionId, QAction], ids: list[ActionId]) -> list[tuple[str, str]]:
+    """(key, action) for the key legend, in the current keys: ("A", "Accept"), …"""
+    return [
+        (actions[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText), actions[action_id].text())
+        for action_id in ids
+    ]
 
 
 class KeysDialog(QDialog):
@@ -135,4 +152,5 @@ class KeysDialog(QDialog):
             self.editors[spec.id].setKeySequence(QKeySequence(spec.default))
 
     def bindings(self) -> dict[ActionId, str]:
-        return {action_id: editor.keySequence().toString() for action_id, editor in self.editors.items()}
+        """The keys chosen; one typed on the Arabic layout is kept as its Latin key (ش: A)."""
+        return {action_id: latin_form(editor.keySequence()).toString() for action_id, editor in self.editors.items()}

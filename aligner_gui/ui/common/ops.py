@@ -45,6 +45,7 @@ class Changes:
     passages: frozenset[int] = frozenset()  # their rows, items, drafts or rewrites changed
     new_passages: bool = False  # passages were added: lists and totals are rebuilt
     reviewed: int = 0  # change in the number of passages with a done decision
+    review_id: int = 0  # the reviews row a decision wrote: a count that includes it says so
     recount: bool = False  # counts changed in a way ``reviewed`` does not say
     prompts: bool = False
     reasons: bool = False

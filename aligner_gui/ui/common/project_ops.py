@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.core_messages import core_message
 from aligner_gui.ui.common.ops import Changes, Op, OpRunner, changes_of
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def failure_text(exc: Exception) -> str:
     if isinstance(exc, AlignerError):  # busy, read-only, disk full…: says what and why
-        return str(exc)
+        return core_message(str(exc))
     log.error("an op failed", exc_info=exc)
     return f"{type(exc).__name__}: {exc}"
 

@@ -43,7 +43,7 @@ class ReadOnlyMode(QObject):
         writable = not project.read_only
         for item in (*actions, *widgets):
             item.setEnabled(writable)
-        keys = [action.shortcut() for action in actions if not action.shortcut().isEmpty()]
+        keys = [key for action in actions for key in action.shortcuts() if not key.isEmpty()]
         self._refusal.setShortcuts(keys if not writable else [])
         self._refusal.setEnabled(not writable)
         self.banner.setVisible(not writable)

@@ -30,7 +30,7 @@ from aligner_gui.core.export.rows import DECIDED
 from aligner_gui.core.rewrite.prompts import latest_prompts
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.flag_labels import flag_filter_combo
-from aligner_gui.ui.common.i18n import isolated
+from aligner_gui.ui.common.i18n import counted, isolated
 from aligner_gui.ui.common.ops import OpContext
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
 from aligner_gui.ui.common.states import state_label
@@ -195,16 +195,13 @@ class ExportDialog(QDialog):
             return
         self.bar.setValue(1)
         rows = " · ".join(
-            self.tr("{split}: {count} rows").format(
-                split=QCoreApplication.translate("ExportDialog", SPLIT_LABELS[split]), count=isolated(str(count))
+            counted(self.tr("{split}: %Ln row(s)", "", count), count).format(
+                split=QCoreApplication.translate("ExportDialog", SPLIT_LABELS[split])
             )
             for split, count in report.rows.items()
         )
-        self.status.setText(
-            self.tr("Exported {passages} reviewed passages into {folder}: {rows}").format(
-                passages=report.passages, folder=isolated(str(report.out)), rows=rows
-            )
-        )
+        exported = self.tr("Exported %Ln reviewed passage(s) into {folder}: {rows}", "", report.passages)
+        self.status.setText(counted(exported, report.passages).format(folder=isolated(str(report.out)), rows=rows))
         self.exported.emit(str(report.out))
 
     def _on_failed(self, exc: Exception) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from aligner_gui.core.flags.store import CheckReport, recheck, unchecked_count
 from aligner_gui.core.rewrite.types import Cancelled
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.i18n import counted, number
 from aligner_gui.ui.common.ops import Changes, OpContext, ServingControl
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
 
@@ -65,16 +66,19 @@ class FlagChecker(QObject):
     def _on_progress(self, value: tuple[int, int]) -> None:
         done, total = value
         self.message.emit(
-            self.tr("Checking rewrites for automatic flags: {done} of {total}").format(done=done, total=total)
+            self.tr("Checking rewrites for automatic flags: {done} of {total}").format(
+                done=number(done), total=number(total)
+            )
         )
 
     def _on_done(self, result: CheckDone) -> None:
         self.running = False
         if result.report is not None:
             self.message.emit(
-                self.tr("Automatic flags checked: {flagged} of {checked} rewrites flagged").format(
-                    flagged=result.report.flagged, checked=result.report.checked
-                )
+                counted(
+                    self.tr("Automatic flags checked: {flagged} of %Ln rewrite(s) flagged", "", result.report.checked),
+                    result.report.checked,
+                ).format(flagged=number(result.report.flagged))
             )
 
     def _on_failed(self, error: Exception) -> None:

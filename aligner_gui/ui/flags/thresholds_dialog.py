@@ -5,7 +5,7 @@ again under the new ones, in the background (FlagChecker)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,7 +54,7 @@ class ThresholdsDialog(QDialog):
             spin.setRange(0.0, 1_000_000.0)
             spin.setValue(in_force[name])
             self.table.setCellWidget(row, 1, spin)
-            default = QTableWidgetItem(f"{DEFAULT_THRESHOLDS[name]:g}")
+            default = QTableWidgetItem(QLocale().toString(float(DEFAULT_THRESHOLDS[name]), "g", 6))  # as the spin box writes
             default.setFlags(default.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 2, default)
             self.spins[name] = spin

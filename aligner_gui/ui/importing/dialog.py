@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from aligner_gui.core.ingest import FileReport, ImportOptions
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.text.invisible import printable
-from aligner_gui.ui.common.i18n import isolated
+from aligner_gui.ui.common.i18n import counted, isolated, number
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.importing.job import MAX_ERRORS_SENT, ImportJob
 
@@ -86,8 +87,13 @@ class ImportDialog(QDialog):
         self.status = _plain_label()
         self.problems = QPlainTextEdit()  # plain text only: file contents are untrusted
         self.problems.setReadOnly(True)
-        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.problems.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "file:line: reason"
+        # "file:line: reason" in the interface's direction (translated, FILE:LINE isolated);
+        # a plain text box would guess each line's direction and align all of them left,
+        # and, right to left, would scroll a long line's start out of view: they wrap.
+        option = self.problems.document().defaultTextOption()
+        option.setTextDirection(self.problems.layoutDirection())
+        option.setAlignment(QStyle.visualAlignment(self.problems.layoutDirection(), Qt.AlignmentFlag.AlignLeft))
+        self.problems.document().setDefaultTextOption(option)
         self.problems.setPlaceholderText(self.tr("Problems found in the files are listed here."))
         self.start = QPushButton(self.tr("&Import"))
         self.start.setDefault(True)
@@ -215,18 +221,27 @@ class ImportDialog(QDialog):
         name = isolated(Path(report.path).name)
         if not report.begun:
             return self.tr("{file}: not begun").format(file=name)
-        counts = self.tr("{file}: {imported} imported, {duplicates} duplicates, {errors} errors").format(
+        counts = self.tr("{file}: imported {passages}, {duplicates}, {problems}").format(
             file=name,
-            imported=report.imported,
-            duplicates=report.duplicates,
-            errors=report.errors,
+            passages=self._passages(report.imported),
+            duplicates=self._duplicates(report.duplicates),
+            problems=self._problems(report.errors),
         )
         if report.carried_on_after is not None:
-            line = isolated(str(report.carried_on_after))
+            line = number(report.carried_on_after)
             return counts + " " + self.tr("(carried on after line {line}, where it stopped)").format(line=line)
         if report.changed_since:
             return counts + " " + self.tr("(changed since it stopped: read from the start)")
         return counts
+
+    def _passages(self, count: int) -> str:
+        return counted(self.tr("%Ln passage(s)", "", count), count)
+
+    def _duplicates(self, count: int) -> str:
+        return counted(self.tr("%Ln duplicate(s)", "", count), count)
+
+    def _problems(self, count: int) -> str:
+        return counted(self.tr("%Ln problem(s)", "", count), count)
 
     def _on_done(self, reports: list[FileReport], failure: str) -> None:
         if self.job is None:  # shut down already
@@ -234,22 +249,22 @@ class ImportDialog(QDialog):
         self._forget_job()
         imported = sum(r.imported for r in reports)
         errors = sum(r.errors for r in reports)
+        rewrites = sum(r.rewrites for r in reports)
         lines = [
-            self.tr(
-                "Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors."
-            ).format(
-                imported=imported,
-                rewrites=sum(r.rewrites for r in reports),
-                duplicates=sum(r.duplicates for r in reports),
-                errors=errors,
+            self.tr("Imported: {passages} ({rewrites}), {duplicates}, {problems}.").format(
+                passages=self._passages(imported),
+                rewrites=counted(self.tr("%Ln rewrite(s)", "", rewrites), rewrites),
+                duplicates=self._duplicates(sum(r.duplicates for r in reports)),
+                problems=self._problems(errors),
             )
         ]
         if len(reports) > 1 or any(r.carried_on_after is not None or r.changed_since for r in reports):
             lines += [self._file_line(report) for report in reports]
         if errors > MAX_ERRORS_SENT:
             lines.append(
-                self.tr("The first {shown} problems are listed; all are kept in the project.").format(
-                    shown=MAX_ERRORS_SENT
+                counted(
+                    self.tr("The first %Ln problem(s) are listed; all are kept in the project.", "", MAX_ERRORS_SENT),
+                    MAX_ERRORS_SENT,
                 )
             )
         self.bar.setMaximum(1000)  # a busy bar no longer (see _on_progress)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from aligner_gui.core import ingest
 from aligner_gui.core.ingest import FileReport, ImportOptions, RecordError
 from aligner_gui.core.store.project import Project
-from aligner_gui.core.text.invisible import printable
+from aligner_gui.ui.common.core_messages import core_message
 from aligner_gui.ui.common.ops import Changes, OpContext, ServingControl
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
 
@@ -81,7 +81,7 @@ class ImportJob(QObject):
             began = True
             self.errors_found += 1
             if error.whole_file or self.errors_found <= MAX_ERRORS_SENT:  # a whole file's: always
-                unsent.append(printable(str(error)))
+                unsent.append(core_message(str(error)))
 
         def on_progress(report: FileReport, done: int, total: int) -> None:  # after a commit
             nonlocal began
@@ -127,5 +127,6 @@ class ImportJob(QObject):
 
 
 def _describe(exc: Exception) -> str:
-    """Said in the dialog, escaped: a file name in it could hide control characters."""
-    return printable(failure_text(exc))
+    """Said in the dialog, escaped (failure_text escapes): a file name in it could hide
+    control characters."""
+    return failure_text(exc)

@@ -6,10 +6,10 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
-from aligner_gui.core.review.queue import IdRange, QueueRow, queue_rows, row_of
+from aligner_gui.core.review.queue import IdRange, QueueRow, SearchIds, queue_rows, row_of
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.flag_labels import SEVERITY_COLORS, flag_hint, flag_label, flag_labels
 from aligner_gui.ui.common.states import state_label
@@ -25,9 +25,9 @@ STATE_COLORS = {
 }
 
 
-
 class QueueModel(QAbstractTableModel):
     ID, STATE, FLAGS, REVIEWER, LENGTH, SOURCE, PREVIEW = range(7)
+    more_wanted = Signal()  # the view reached the end of a search's matches read so far
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +49,33 @@ class QueueModel(QAbstractTableModel):
         self._ids = ids
         self._pages.clear()
         self.endResetModel()
+
+    @property
+    def ids(self) -> Sequence[int]:
+        return self._ids
+
+    def has_more(self) -> bool:
+        """A search that may match more passages than are listed (core.review.queue.SearchIds)."""
+        return isinstance(self._ids, SearchIds) and self._ids.more
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and self.has_more()
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt signature
+        if self.canFetchMore(parent):
+            self.more_wanted.emit()  # read on the reader (ui.queue.panel), then append_batch
+
+    def append_batch(self, ids: SearchIds, batch: Sequence[int], more: bool) -> None:
+        """Append a search's next batch to ``ids``, if those are still the ids shown."""
+        if ids is not self._ids:
+            return
+        first = len(ids)
+        self._pages.pop(first // PAGE_SIZE, None)  # a short last page grows
+        if batch:
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        ids.extend(batch, more)
+        if batch:
+            self.endInsertRows()
 
     def refresh_passages(self, passage_ids: Iterable[int]) -> None:
         """Re-read the rows of these passages (a change notice): each page once, and one

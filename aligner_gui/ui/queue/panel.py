@@ -8,30 +8,45 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from aligner_gui.core.review.queue import STATES, QueueFilter, queue_ids, reviewers
+from aligner_gui.core.review.queue import (
+    SEARCH_BATCH,
+    STATES,
+    QueueFilter,
+    SearchIds,
+    next_pending,
+    queue_ids,
+    reviewers,
+    search_batch,
+)
 from aligner_gui.ui.common.flag_labels import flag_filter_combo
+from aligner_gui.ui.common.i18n import counted, isolated
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.common.reason_labels import reason_label
 from aligner_gui.ui.common.states import state_label
 from aligner_gui.ui.queue.model import QueueModel
+
+READ_AHEAD_ROWS = 100  # a search reads its next matches once the current row is this near the end
 
 
 class QueuePanel(QWidget):
     selected = Signal(int)  # passage id
     filtered = Signal()  # a new list of ids is in place
+    message = Signal(str)  # for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +54,7 @@ class QueuePanel(QWidget):
         self.ops: ProjectOps | None = None
         self._generation = 0
         self._pending_select: int | None = None
+        self._reading_more = False  # the next batch of a search's matches is being read
 
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
@@ -58,6 +74,7 @@ class QueuePanel(QWidget):
         self.search.textChanged.connect(self._search_delay.start)
         for combo in (self.state, self.reason, self.reviewer, self.flag):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.count = QLabel()  # how many passages are listed: "1,000+" while a search may match more
 
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,7 +94,10 @@ class QueuePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(flag_row)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        layout.addLayout(search_row)
         layout.addWidget(self.table)
 
     def set_project(self, ops: ProjectOps | None, reasons: list[tuple[str, str]] = ()) -> None:
@@ -87,9 +107,11 @@ class QueuePanel(QWidget):
         if ops is None:
             self.table.setModel(None)
             self.model = None
+            self.count.clear()
             return
         project = ops.project
         self.model = QueueModel(project, self)
+        self.model.more_wanted.connect(self._read_more)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         for column in range(QueueModel.PREVIEW):
@@ -105,10 +127,13 @@ class QueuePanel(QWidget):
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self._fill_combo(self.reason, self.tr("Any reason"), reasons)
+        self.set_reasons(reasons)
         self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers(project)])
+        self._reset_boxes(order_too=True)  # what the boxes show is the list below
+        self._search_delay.stop()
         # The unfiltered queue is a range of ids: build it here, at once.
         self.model.set_ids(queue_ids(project, QueueFilter()))
+        self._show_count()
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         combo.blockSignals(True)
@@ -129,8 +154,49 @@ class QueuePanel(QWidget):
             order="worst-first" if self.worst_first.isChecked() else "id",
         )
 
+    def show_state(self, state: str | None) -> None:
+        """List the passages in ``state`` (None: every state), as the state box would."""
+        self.state.setCurrentIndex(max(self.state.findData(state), 0) if state is not None else 0)
+
+    def go_to_next_pending(self) -> None:
+        """Select the next pending passage after the current one (core.review.queue.next_pending),
+        whatever the filters: when they hide it, they are cleared."""
+        if self.ops is None:
+            return
+        after = self.current_passage() or 0
+        # after_writes: the decision just made is no longer pending
+        self.ops.read(lambda project: next_pending(project, after), self._on_next_pending, after_writes=True)
+
+    def _on_next_pending(self, passage_id: int | None) -> None:
+        if passage_id is None:
+            self.message.emit(self.tr("No passage is pending"))
+        elif not self.select_passage(passage_id):
+            self._pending_select = passage_id  # selected once the cleared list is in
+            self._clear_filters()
+            self.message.emit(self.tr("Filters cleared to show the next pending passage"))
+
+    def _clear_filters(self) -> None:
+        """Every passage listed (the order is kept): one new list, not one per box."""
+        self._reset_boxes(order_too=False)
+        self._search_delay.stop()
+        self.apply_filter()
+
+    def _reset_boxes(self, order_too: bool) -> None:
+        """Every filter box back to "all", without asking for a new list."""
+        boxes = (self.state, self.reason, self.reviewer, self.flag, self.search, self.worst_first)
+        for box in boxes:
+            box.blockSignals(True)
+        for combo in (self.state, self.reason, self.reviewer, self.flag):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        if order_too:
+            self.worst_first.setChecked(False)
+        for box in boxes:
+            box.blockSignals(False)
+
     def set_reasons(self, reasons: list[tuple[str, str]]) -> None:
-        self._fill_combo(self.reason, self.tr("Any reason"), reasons)
+        labelled = [(code, reason_label(code, label)) for code, label in reasons]
+        self._fill_combo(self.reason, self.tr("Any reason"), labelled)
 
     def apply_filter(self) -> None:
         if self.ops is None:
@@ -155,7 +221,9 @@ class QueuePanel(QWidget):
         if generation != self._generation or self.model is None:
             return
         keep = self.current_passage()
+        self._reading_more = False
         self.model.set_ids(ids)
+        self._show_count()
         self.filtered.emit()
         target = self._pending_select or keep
         self._pending_select = None
@@ -163,6 +231,39 @@ class QueuePanel(QWidget):
             self.select_passage(target)
         elif self.model.rowCount():
             self.select_row(0)
+
+    def _read_more(self) -> None:
+        """Read the next batch of the search's matches (the list reached its end)."""
+        ids = self.model.ids if self.model is not None else None
+        if self.ops is None or self._reading_more or not isinstance(ids, SearchIds) or not ids.more:
+            return
+        self._reading_more = True
+        generation, queue_filter, after = self._generation, ids.queue_filter, ids.after
+        self.ops.read(
+            lambda project: search_batch(project, queue_filter, after),
+            lambda result: self._on_more(generation, ids, *result),
+        )
+
+    def _on_more(self, generation: int, ids: SearchIds, batch: Sequence[int], more: bool) -> None:
+        if generation != self._generation or self.model is None:
+            return
+        self._reading_more = False
+        self.model.append_batch(ids, batch, more)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.model is None:
+            self.count.clear()
+            return
+        listed, more = self.model.rowCount(), self.model.has_more()
+        text = self.tr("Passages: {count}+") if more else self.tr("Passages: {count}")
+        self.count.setText(text.format(count=isolated(QLocale().toString(listed))))
+        notes = [self.tr("More passages match: they are read as the list is scrolled to its end.")] if more else []
+        if isinstance(self.model.ids, SearchIds) and (more or listed > SEARCH_BATCH) and self.worst_first.isChecked():
+            notes.append(
+                counted(self.tr("Worst first within each %Ln passage(s) read.", "", SEARCH_BATCH), SEARCH_BATCH)
+            )
+        self.count.setToolTip("\n".join(notes))
 
     # -- selection -----------------------------------------------------------------------
 
@@ -175,6 +276,9 @@ class QueuePanel(QWidget):
 
     def listed_count(self) -> int:
         return self.model.rowCount() if self.model is not None else 0
+
+    def more_listed(self) -> bool:
+        return self.model is not None and self.model.has_more()
 
     def current_passage(self) -> int | None:
         index = self.table.currentIndex()
@@ -216,3 +320,5 @@ class QueuePanel(QWidget):
     def _on_current(self, current, _previous) -> None:  # noqa: ANN001 - Qt indexes
         if current.isValid() and self.model is not None:
             self.selected.emit(self.model.passage_id(current.row()))
+            if current.row() >= self.model.rowCount() - READ_AHEAD_ROWS:
+                self.model.fetchMore()  # a search's next matches, before the reviewer gets there

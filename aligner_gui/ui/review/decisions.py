@@ -21,8 +21,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from aligner_gui.core.errors import ProjectBusyError
 from aligner_gui.core.review.decisions import DONE_DECISIONS, RESET, Decision, current_decision, record_decision
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.i18n import counted, number
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
+from aligner_gui.ui.common.states import state_label
 from aligner_gui.ui.review.display import ReviewDisplay
 from aligner_gui.ui.review.editing import EditBuffer
 
@@ -85,10 +87,12 @@ class DecisionLog(QObject):
         if state is None:
             return
         item = state.prepared.item
-        if item.rewrite is None and kind != "skip":
+        final = self.edits.current_final()
+        # Without a rewrite, only a text the reviewer wrote (E) can be kept: it becomes
+        # the passage's rewrite, origin human (core.review.decisions.record_decision).
+        if item.rewrite is None and (kind == "reject" or (kind != "skip" and not final)):
             self.message.emit(self.tr("This passage has no rewrite to judge yet"))
             return
-        final = self.edits.current_final()
         if kind in ("accept", "save_edit"):  # what is shown is what is kept
             decision, text = ("accepted" if final == item.rewrite else "edited"), final
         elif kind == "reject":
@@ -128,7 +132,9 @@ class DecisionLog(QObject):
         entry = self.undo_stack.pop()
         self.redo_stack.append(entry)
         self.display.in_flight.pop(entry.passage_id, None)  # what it goes back to is known once written
-        note = self.tr("Undone: {decision} on passage {id}").format(decision=entry.after.decision, id=entry.passage_id)
+        note = self.tr("Undone: {decision} on passage {id}").format(
+            decision=state_label(entry.after.decision), id=number(entry.passage_id)
+        )
         self._queue(_Outgoing(None, entry, first=False, reshow=True, note=note))
 
     def redo(self) -> None:
@@ -173,7 +179,7 @@ class DecisionLog(QObject):
             )
             try:
                 before = current_decision(project, entry.passage_id, reviewer)
-                record_decision(project, decision)
+                review_id = record_decision(project, decision)
             except ProjectBusyError:
                 self._writer_round += 1
                 raise
@@ -181,7 +187,7 @@ class DecisionLog(QObject):
                 entry.before = before
             was = before.decision if before else ""
             reviewed = (decision.decision in DONE_DECISIONS) - (was in DONE_DECISIONS)
-            changes = Changes(frozenset({entry.passage_id}), reviewed=reviewed)
+            changes = Changes(frozenset({entry.passage_id}), reviewed=reviewed, review_id=review_id)
             return Recorded(entry.passage_id, changes)
 
         self.ops.write(
@@ -206,10 +212,12 @@ class DecisionLog(QObject):
             return
         if isinstance(exc, ProjectBusyError):  # another program holds it: wait, and try again
             self._round = self._writer_round
+            waiting = len(self._outbox)
             self.message.emit(
-                self.tr("{count} decisions are not saved yet ({reason}); trying again in a few seconds").format(
-                    count=len(self._outbox), reason=failure_text(exc)
-                )
+                counted(
+                    self.tr("%Ln decision(s) not saved yet ({reason}); trying again in a few seconds", "", waiting),
+                    waiting,
+                ).format(reason=failure_text(exc))
             )
             self._retry.start()
             return

@@ -19,11 +19,15 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from aligner_gui.core.text.invisible import STAND_INS, describe, invisible_positions, to_display
 from aligner_gui.ui.common.flag_labels import EVIDENCE
 from aligner_gui.ui.common.fonts import PASSAGE_POINT_SIZE, passage_font
+from aligner_gui.ui.review.pane_marks import GAP_WIDTH, paint_marks
 
 REMOVED = QColor(255, 190, 190)
 ADDED = QColor(190, 240, 190)
 KEPT_ORIGINAL = QColor(255, 236, 170)  # the rewrite proposed something else here
-CURRENT_HUNK = QColor(120, 160, 255)
+CURRENT_FILL = QColor(200, 218, 255)
+REMOVED_MARK = QColor(210, 40, 40)  # where the other text has words this one lacks
+ADDED_MARK = QColor(30, 150, 60)
+SEARCH_MATCH = QColor(255, 190, 90)
 HIDDEN_CHAR = QColor(230, 60, 60)
 
 Ranges = list[tuple[int, int]]
@@ -117,6 +121,9 @@ class DiffPane(QTextEdit):
         self._hunk_selection: list[QTextEdit.ExtraSelection] = []
         self._evidence: list[tuple[int, int, str]] = []  # (start, end, what it shows), Python offsets
         self._evidence_selections: list[QTextEdit.ExtraSelection] = []
+        self._match_selections: list[QTextEdit.ExtraSelection] = []
+        self._gaps: list[tuple[QTextCursor, QColor, str]] = []  # a mark where words are missing, its tip
+        self._current: QTextCursor | None = None  # the selected change, framed
         self.viewport().installEventFilter(self)
         self.setMouseTracking(True)
 
@@ -157,6 +164,7 @@ class DiffPane(QTextEdit):
         self._diff_selections = []
         self._hunk_selection = []
         self._evidence, self._evidence_selections = [], []
+        self._match_selections, self._gaps, self._current = [], [], None
         self._apply_selections()
 
     def layout_key(self) -> tuple[int, int]:
@@ -238,16 +246,82 @@ class DiffPane(QTextEdit):
         self.setReadOnly(not editable)
 
     def mark_hunk(self, start: int | None, end: int | None) -> None:
-        """Underline the hunk the next hunk action applies to (None: no hunk)."""
-        if start is None or end is None:
-            self._hunk_selection = []
-        else:
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(CURRENT_HUNK)
-            fmt.setFontUnderline(True)
-            self._hunk_selection = [self._selection(start, max(end, start + 1), fmt)]
+        """Frame the change the next hunk action applies to (None: no change); an empty
+        one (words only the other pane has) shows as a wide mark where they would be."""
+        self._hunk_selection, self._current = [], None
+        if start is not None and end is not None:
+            self._current = _range_cursor(self.document(), start, end, _astral_before(self.toPlainText()))
+            if end > start:
+                fmt = QTextCharFormat()
+                fmt.setBackground(CURRENT_FILL)
+                self._hunk_selection = [self._selection(start, end, fmt)]
         self._apply_selections()
+        self.viewport().update()
+
+    def current_hunk(self) -> tuple[int, int] | None:
+        """The framed change, Python offsets."""
+        if self._current is None:
+            return None
+        astral = _astral_before(self.toPlainText())
+        return _to_python(self._current.selectionStart(), astral), _to_python(self._current.selectionEnd(), astral)
+
+    def set_gaps(self, gaps: list[tuple[int, str]], colour: QColor) -> None:
+        """Mark each place where the other pane has words this one lacks: (Python offset, tooltip)."""
+        astral = _astral_before(self.toPlainText())
+        self._gaps = [(_range_cursor(self.document(), at, at, astral), colour, tip) for at, tip in gaps]
+        self.viewport().update()
+
+    def gap_positions(self) -> list[int]:
+        """Where the gap marks are, Python offsets."""
+        astral = _astral_before(self.toPlainText())
+        return [_to_python(cursor.position(), astral) for cursor, _, _ in self._gaps]
+
+    def mark_matches(self, ranges: Ranges) -> None:
+        """Highlight the search's matches, Python offsets."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(SEARCH_MATCH)
+        fmt.setFontWeight(700)
+        astral = _astral_before(self.toPlainText())
+        self._match_selections = [self._selection(start, end, fmt, astral) for start, end in ranges]
+        self._apply_selections()
+
+    def match_ranges(self) -> list[tuple[int, int]]:
+        """The highlighted search matches, Python offsets."""
+        astral = _astral_before(self.toPlainText())
+        cursors = [sel.cursor for sel in self._match_selections]
+        return [(_to_python(c.selectionStart(), astral), _to_python(c.selectionEnd(), astral)) for c in cursors]
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The reviewer's text selection, Python offsets (None: nothing selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        astral = _astral_before(self.toPlainText())
+        return _to_python(cursor.selectionStart(), astral), _to_python(cursor.selectionEnd(), astral)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so that Python offsets start..end are in view (their start, when they do
+        not fit), with a line of context; the caret is left alone."""
+        astral = _astral_before(self.toPlainText())
+        top = self.cursorRect(_range_cursor(self.document(), start, start, astral))
+        bottom = self.cursorRect(_range_cursor(self.document(), end, end, astral))
+        bar, view, margin = self.verticalScrollBar(), self.viewport().height(), top.height()
+        if bottom.bottom() > view - margin:
+            bar.setValue(bar.value() + bottom.bottom() - view + margin)
+            top = self.cursorRect(_range_cursor(self.document(), start, start, astral))
+        if top.top() < margin:
+            bar.setValue(bar.value() + top.top() - margin)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().paintEvent(event)
+        if self._gaps or self._current is not None:
+            paint_marks(self, [(cursor, colour) for cursor, colour, _ in self._gaps], self._current)
 
     def mark_evidence(self, evidence: list[tuple[int, int, str]]) -> None:
         """Underline automatic flags' evidence, (start, end, tooltip) in Python offsets."""
@@ -283,7 +357,9 @@ class DiffPane(QTextEdit):
                 fmt.setBackground(HIDDEN_CHAR)
                 selection.format = fmt
                 hidden.append(selection)
-        self.setExtraSelections(self._diff_selections + self._evidence_selections + self._hunk_selection + hidden)
+        self.setExtraSelections(
+            self._diff_selections + self._evidence_selections + self._match_selections + self._hunk_selection + hidden
+        )
 
     def hidden_characters(self) -> list[str]:
         return [original for cursor, original in self._hidden if cursor.hasSelection()]
@@ -311,6 +387,10 @@ class DiffPane(QTextEdit):
                 if cursor.selectionStart() in (position, position - 1) and cursor.hasSelection():
                     QToolTip.showText(event.globalPos(), describe(original), self)
                     return True
+            near = self._gap_tip(event.pos())
+            if near:
+                QToolTip.showText(event.globalPos(), near, self)
+                return True
             offset = _to_python(position, _astral_before(self.toPlainText()))
             tips = [tip for start, end, tip in self._evidence if start <= offset < end]
             if tips:
@@ -319,3 +399,11 @@ class DiffPane(QTextEdit):
             QToolTip.hideText()
             return True
         return super().eventFilter(watched, event)
+
+    def _gap_tip(self, point) -> str:  # noqa: ANN001
+        """The tooltip of a gap mark under the mouse."""
+        for cursor, _, tip in self._gaps:
+            rect = self.cursorRect(cursor).adjusted(-2 * GAP_WIDTH, 0, 2 * GAP_WIDTH, 0)
+            if tip and rect.contains(point):
+                return tip
+        return ""

@@ -11,11 +11,15 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from aligner_gui.core.review.decisions import Decision
+from aligner_gui.core.review.matches import match_ranges
 from aligner_gui.core.text.diff import WordDiff
+from aligner_gui.ui.common.actions import ActionId
 from aligner_gui.ui.common.flag_labels import flag_label
+from aligner_gui.ui.common.i18n import date_time, isolated, number
+from aligner_gui.ui.common.keys import key_for
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.common.states import state_label
@@ -23,6 +27,14 @@ from aligner_gui.ui.review.item_loader import DiffFlags, Highlights, ItemLoader,
 from aligner_gui.ui.review.panel import ReviewPanel
 from aligner_gui.ui.review.passage_list import PassageList
 from aligner_gui.ui.review.read_ahead import ReadAhead
+
+# Where a rewrite came from (rewrites.origin), when no model name says it.
+ORIGIN_LABELS = {
+    "model": QT_TRANSLATE_NOOP("Origins", "a model"),
+    "import": QT_TRANSLATE_NOOP("Origins", "imported"),
+    "human": QT_TRANSLATE_NOOP("Origins", "written by hand"),
+    "none": QT_TRANSLATE_NOOP("Origins", "none"),
+}
 
 
 @dataclass
@@ -51,6 +63,7 @@ class ReviewDisplay(QObject):
         self.pending_text: dict[int, tuple[int | None, str]] = {}  # drafts not yet committed
         self.in_flight: dict[int, Decision] = {}  # decisions made and not yet committed
         self._highlight_token = 0
+        self.search_query = ""
         self.loader.highlighted.connect(self._on_highlights)
         panel.flags.chosen.connect(self.show_evidence)
         self.ahead = ReadAhead(loader, passages, panel, busy=lambda: self.editing)
@@ -86,7 +99,7 @@ class ReviewDisplay(QObject):
         if item.draft is not None and item.draft.rewrite_id == item.rewrite_id:
             self.state.saved_draft = item.draft.text
             self.panel.show_notice(
-                self.tr("Recovered an unsaved edit from {time}").format(time=item.draft.updated_at[:19])
+                self.tr("Recovered an unsaved edit from {time}").format(time=date_time(item.draft.updated_at))
             )
         else:
             self.panel.show_notice(None)
@@ -101,16 +114,26 @@ class ReviewDisplay(QObject):
     def show_header(self) -> None:
         item = self.state.prepared.item
         current = state_label(item.current.decision if item.current else "pending")
-        origin = item.rewrite_model or item.rewrite_origin or self.tr("none")
+        label = ORIGIN_LABELS.get(item.rewrite_origin or "none")
+        if item.rewrite_model or label is None:
+            origin = isolated(item.rewrite_model or item.rewrite_origin)
+        else:
+            origin = QCoreApplication.translate("Origins", label)
         index = item.candidate_index
         if len(item.candidates) > 1:
-            origin += " · " + self.tr("candidate {n} of {count}").format(n=index + 1, count=len(item.candidates))
+            origin += " · " + self.tr("candidate {n} of {count}").format(
+                n=number(index + 1), count=number(len(item.candidates))
+            )
         if index >= 0 and item.candidates[index].truncated:
             origin += " · " + self.tr("TRUNCATED")
         self.panel.header.setText(
-            self.tr(
-                "Passage {uid} · {source} · {chars} characters · rewrite: {origin} · your decision: {state}"
-            ).format(uid=item.uid, source=item.source or "-", chars=len(item.text), origin=origin, state=current)
+            self.tr("Passage {uid} · {source} · {chars} · rewrite: {origin} · your decision: {state}").format(
+                uid=isolated(item.uid),
+                source=isolated(item.source or "-"),
+                chars=self.tr("%Ln characters", "", len(item.text)),
+                origin=origin,
+                state=current,
+            )
         )
 
     def highlight(self, diff: WordDiff | None = None, painted: bool = False, refine: bool = False) -> None:
@@ -123,14 +146,36 @@ class ReviewDisplay(QObject):
         changed = state.final != (item.rewrite or "")
         self.show_title()
         self.mark_evidence()
+        self.mark_matches()
+        if item.rewrite is None and not state.final:
+            self.panel.show_no_rewrite(self._no_rewrite_hint())
+            return
         if diff is not None:
             if painted:
+                self.panel.show_gaps(diff)
                 self.panel.show_change_count(len(diff.hunks))
             else:
                 self.panel.show_diff(diff, [])
             if not changed and not refine:
                 return
         self._highlight_token = self.loader.request_highlights(item.text, state.final, item.rewrite)
+
+    def _no_rewrite_hint(self) -> str:
+        return self.tr(
+            "No rewrite yet: press {edit} to write one yourself, starting from the raw text,"
+            " or {generate} to have the rewriter make one."
+        ).format(edit=isolated(key_for(ActionId.EDIT)), generate=isolated(key_for(ActionId.REGENERATE)))
+
+    def set_search(self, query: str) -> None:
+        """The queue's search: its matches are highlighted in both panes."""
+        self.search_query = query
+        if self.state is not None:
+            self.mark_matches()
+
+    def mark_matches(self) -> None:
+        query = self.search_query
+        self.panel.raw.mark_matches(match_ranges(self.state.prepared.item.text, query) if query else [])
+        self.panel.final.mark_matches(match_ranges(self.state.final, query) if query else [])
 
     def mark_evidence(self) -> None:
         """Underline each flag's evidence: in the raw text always; in the rewrite while the

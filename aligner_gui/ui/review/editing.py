@@ -12,7 +12,19 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from aligner_gui.core.review.decisions import discard_draft, save_draft
 from aligner_gui.core.store.project import Project
-from aligner_gui.core.text.hunks import hunk_at, hunk_map, neighbour_hunk, toggle_hunk
+from aligner_gui.core.text.hunks import (
+    CHANGED,
+    Change,
+    Cuts,
+    change_at,
+    changes,
+    cut_at,
+    neighbour,
+    selection_cuts,
+    toggled,
+    within,
+    without_additions,
+)
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
 from aligner_gui.ui.review.display import ReviewDisplay
@@ -38,6 +50,9 @@ class EditBuffer(QObject):
         self._autosave.start()
         self._rehighlight = QTimer(self, singleShot=True, interval=REHIGHLIGHT_MS)
         self._rehighlight.timeout.connect(self._on_typing_settled)
+        # The selected change and the reviewer's cuts hold for one final text of one passage.
+        self._current: tuple[object, str, Change] | None = None  # (state, final text, change)
+        self._cuts: tuple[object, str, Cuts] | None = None
 
     @property
     def state(self):  # noqa: ANN201 - the display's ItemState
@@ -65,12 +80,18 @@ class EditBuffer(QObject):
             self.display.highlight()
 
     def start_edit(self) -> None:
+        """Edit the final text; a passage without a rewrite starts one from its raw text."""
         if self.ops.read_only:
             self.message.emit(str(self.ops.project.read_only_error()))
-        elif self.state is not None and self.state.prepared.item.rewrite is not None:
+        elif self.state is not None:
+            item = self.state.prepared.item
+            if item.rewrite is None and not self.current_final():
+                self.panel.show_hint(None)
+                self.replace_final(item.text, remember=True, cursor_at=0)
             self.set_editing(True)
 
     def on_double_click(self, _position: int) -> None:
+        self.panel.raw.clear_selection()  # the change double-clicked, not words selected before
         self.hunk_clicked.emit()
 
     def on_typed(self) -> None:
@@ -124,28 +145,98 @@ class EditBuffer(QObject):
     def step_hunk(self, forward: bool) -> None:
         if self.state is None:
             return
-        item = self.state.prepared.item
-        spans = hunk_map(item.text, self.current_final(), item.rewrite, HUNK_DIFF_TIMEOUT).all()
-        target = neighbour_hunk(spans, self.panel.final.cursor_position(), forward)
-        if target is None:
-            self.panel.final.mark_hunk(None, None)
-            return
-        self.panel.final.set_cursor_position(target[0])
-        self.panel.final.mark_hunk(*target)
+        self.panel.raw.clear_selection()  # the next action is for the change stepped to
+        target = neighbour(self._changes(), self._selected(), self.panel.final.cursor_position(), forward)
+        self._select(target)
 
     def toggle_hunk(self) -> None:
-        if self.state is None or self.state.prepared.item.rewrite is None:
+        """Revert or take the selected words, else the selected change, else the one at the cursor."""
+        targets = self._targets()
+        if targets:
+            self._apply(*toggled(self.current_final(), targets))
+
+    def remove_addition(self) -> None:
+        """Drop words the rewrite added (a note to the user), putting nothing back."""
+        targets = [change for change in self._targets() if change.is_addition]
+        if not targets and self.state is not None:
+            self.message.emit(self.tr("Nothing added here: select a green addition with [ and ] first"))
+        elif targets:
+            self._apply(*without_additions(self.current_final(), targets))
+
+    def split_hunk(self) -> None:
+        """Cut the change under the cursor before the word the cursor is on (in the pane
+        the reviewer last clicked), so that each part is restored or taken on its own."""
+        if self.state is None:
             return
+        side = "raw" if self.panel.raw.hasFocus() else "final"
+        pane = self.panel.raw if side == "raw" else self.panel.final
+        text = self.state.prepared.item.text if side == "raw" else self.current_final()
+        cut = cut_at(text, pane.cursor_position())
+        if not any(c.range_on(side)[0] < cut < c.range_on(side)[1] for c in self._changes()):
+            self.message.emit(self.tr("Put the cursor on a word inside a change to split it there"))
+            return
+        self._cuts = (self.state, self.current_final(), self._active_cuts().plus(**{side: [cut]}))
+        found = self._changes()
+        self._select(next((c for c in found if c.range_on(side)[1] == cut), None))
+        self.panel.show_change_count(sum(c.kind == CHANGED for c in found))
+        self.message.emit(self.tr("Split in two: [ and ] move between the parts"))
+
+    def _changes(self, cuts: Cuts | None = None) -> list[Change]:
         item = self.state.prepared.item
-        position = self.panel.final.cursor_position()
-        result = toggle_hunk(item.text, self.current_final(), item.rewrite, position, HUNK_DIFF_TIMEOUT)
-        if result is None:
+        cuts = self._active_cuts() if cuts is None else cuts
+        if item.rewrite is None and not self.state.final:
+            return []  # nothing to compare yet
+        return changes(item.text, self.current_final(), item.rewrite, cuts, HUNK_DIFF_TIMEOUT)
+
+    def _active_cuts(self) -> Cuts:
+        held = self._cuts
+        valid = held is not None and held[0] is self.state and held[1] == self.current_final()
+        return held[2] if valid else Cuts()
+
+    def _selected(self) -> Change | None:
+        """The change selected with [ and ], while the text and the final pane's cursor
+        are as it left them (a click elsewhere picks the change there)."""
+        held = self._current
+        valid = held is not None and held[0] is self.state and held[1] == self.current_final()
+        return held[2] if valid and self.panel.final.cursor_position() == held[2].final_start else None
+
+    def _targets(self) -> list[Change]:
+        """What a hunk action applies to: the words selected in either pane, else the
+        selected change, else the change at the final pane's cursor."""
+        if self.state is None:
+            return []
+        item = self.state.prepared.item
+        for side, pane, text in (("raw", self.panel.raw, item.text), ("final", self.panel.final, self.current_final())):
+            selected = pane.selected_range()
+            if selected is None:
+                continue
+            start, end = selection_cuts(text, *selected)
+            extra = self._active_cuts().plus(**{side: (start, end)})
+            pane.clear_selection()
+            found = within(self._changes(extra), side, start, end)
+            if not found:
+                self.message.emit(self.tr("No change in the selected words"))
+            return found
+        target = self._selected() or change_at(self._changes(), self.panel.final.cursor_position())
+        if target is None:
             self.message.emit(self.tr("No change at the cursor: use [ and ] to move between changes"))
-            return
-        text, at = result
+        return [target] if target is not None else []
+
+    def _apply(self, text: str, at: int) -> None:
         self.replace_final(text, remember=True, cursor_at=at)
-        spans = hunk_map(item.text, text, item.rewrite, HUNK_DIFF_TIMEOUT).all()
-        self.panel.final.mark_hunk(*(hunk_at(spans, at) or (None, None)))
+        self._select(change_at(self._changes(), at))
+
+    def _select(self, change: Change | None) -> None:
+        """Frame ``change`` in both panes and scroll both to it (None: no change)."""
+        self._current = None if change is None else (self.state, self.current_final(), change)
+        if change is None:
+            self.panel.final.mark_hunk(None, None)
+            self.panel.raw.mark_hunk(None, None)
+            return
+        self.panel.final.set_cursor_position(change.final_start)
+        self.panel.final.mark_hunk(*change.final_range)
+        self.panel.raw.mark_hunk(*change.raw_range)
+        self.panel.reveal(change.raw_range, change.final_range)
 
     def from_original(self) -> None:
         if self.state is None or self.state.prepared.item.rewrite is None:
@@ -161,9 +252,11 @@ class EditBuffer(QObject):
         if state is not None:
             self.current_final()
             item = state.prepared.item
-            unchanged = state.saved_draft is None and state.final == state.prepared.final
-            if state.final != state.saved_draft and item.rewrite is not None and not unchanged:
-                # unchanged: the rewrite, or the text of an "edited" decision, as shown
+            # Unchanged: the rewrite, or the text of an "edited" decision, as shown; or, for
+            # a passage without a rewrite, its raw text that E started one from.
+            untouched = (state.prepared.final, item.text if item.rewrite is None else state.prepared.final)
+            unchanged = state.saved_draft is None and state.final in untouched
+            if state.final != state.saved_draft and not unchanged:
                 self.display.pending_text[item.passage_id] = (item.rewrite_id, state.final)
                 state.saved_draft = state.final
         for passage_id in list(self.display.pending_text):

@@ -65,6 +65,8 @@ def prepare(
 ) -> PreparedItem:
     item = load_item(project, passage_id, reviewer, rewrite_id)
     final = starting_text(item)
+    if item.rewrite is None and not final:  # nothing to compare the raw text with yet
+        return PreparedItem(item, final, WordDiff(item.text, final, [], []), flags)
     started = time.perf_counter()
     diff = word_diff(
         item.text, final, ignore_marks=flags.ignore_marks, ignore_space=flags.ignore_space, timeout=timeout

@@ -6,7 +6,7 @@ review_controller.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -24,37 +24,26 @@ from PySide6.QtWidgets import (
 from aligner_gui.core.flags.store import StoredFlag
 from aligner_gui.core.text.diff import WordDiff
 from aligner_gui.ui.common.flag_labels import SEVERITY_BACKGROUNDS, flag_hint, flag_label, severity_label
-from aligner_gui.ui.review.diff_pane import ADDED, REMOVED, BuiltText, DiffPane
-
-# Labels of the default reasons (core.schema.DEFAULT_REASONS), for translation.
-REASON_LABELS = {
-    "harmful_left": QT_TRANSLATE_NOOP("Reasons", "harmful content left"),
-    "knowledge_lost": QT_TRANSLATE_NOOP("Reasons", "knowledge lost"),
-    "facts_changed": QT_TRANSLATE_NOOP("Reasons", "facts changed or invented"),
-    "formatting": QT_TRANSLATE_NOOP("Reasons", "formatting"),
-    "language_drift": QT_TRANSLATE_NOOP("Reasons", "translated or language drift"),
-    "truncated": QT_TRANSLATE_NOOP("Reasons", "truncated"),
-    "repetition": QT_TRANSLATE_NOOP("Reasons", "repetition"),
-    "dialect_flattened": QT_TRANSLATE_NOOP("Reasons", "dialect flattened"),
-    "other": QT_TRANSLATE_NOOP("Reasons", "other"),
-}
-
-
-def reason_label(code: str, label: str) -> str:
-    """Default reasons are translated; a project's own labels show as written."""
-    if code in REASON_LABELS and label == REASON_LABELS[code]:
-        return QCoreApplication.translate("Reasons", label)
-    return label
+from aligner_gui.ui.common.key_legend import KeyLegend
+from aligner_gui.ui.common.reason_labels import reason_label
+from aligner_gui.ui.common.settings import diff_option, save_diff_option
+from aligner_gui.ui.review.diff_pane import ADDED, ADDED_MARK, REMOVED, REMOVED_MARK, BuiltText, DiffPane
 
 
 class _Pane(QWidget):
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title = QLabel(title)
+        self.hint = QLabel()  # what to do when there is nothing to show here yet
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("background: #eef3ff; color: #333; padding: 10px;")
+        self.hint.hide()
         self.text = DiffPane()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.hint)
         layout.addWidget(self.text)
 
 
@@ -76,6 +65,7 @@ class FlagStrip(QWidget):
     def show_flags(self, flags: list[StoredFlag]) -> None:
         for chip in self.chips:
             self.row.removeWidget(chip)
+            chip.hide()  # deleted only when the event loop gets round to it
             chip.deleteLater()
         self.chips = []
         for index, flag in enumerate(flags):
@@ -125,6 +115,9 @@ class ReviewPanel(QWidget):
 
         self.ignore_marks = QCheckBox(self.tr("Ignore diacritics and tatweel"))
         self.ignore_space = QCheckBox(self.tr("Ignore white space"))
+        for name, box in (("ignore_marks", self.ignore_marks), ("ignore_space", self.ignore_space)):
+            box.setChecked(diff_option(name))  # as the reviewer left them, in an earlier session too
+            box.toggled.connect(lambda on, name=name: save_diff_option(name, on))
         self.changes = QLabel()
         self.changes.setFixedWidth(140)
         self.changes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,10 +145,7 @@ class ReviewPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.buttons[action_id] = button
             button_row.addWidget(button)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.PlainText)
-        self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555;")
+        self.legend = KeyLegend()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -170,15 +160,15 @@ class ReviewPanel(QWidget):
 
     def _link_scrolling(self) -> None:
         bars = (self.raw.verticalScrollBar(), self.final.verticalScrollBar())
-        syncing = [False]
+        self._syncing = False
 
         def follow(source, target):  # noqa: ANN001, ANN202
             def moved(value: int) -> None:
-                if syncing[0] or source.maximum() == 0:
+                if self._syncing or source.maximum() == 0:
                     return
-                syncing[0] = True
+                self._syncing = True
                 target.setValue(round(value / source.maximum() * target.maximum()))
-                syncing[0] = False
+                self._syncing = False
 
             return moved
 
@@ -214,16 +204,53 @@ class ReviewPanel(QWidget):
     # -- rendering -------------------------------------------------------------------------
 
     def show_texts(self, raw: str, final: str) -> None:
+        self.show_hint(None)
         self.raw.set_text(raw)
         self.final.set_text(final)
 
     def show_diff(self, diff: WordDiff, kept: list[tuple[int, int]]) -> None:
         self.raw.set_highlights(removed=diff.removed())
         self.final.set_highlights(added=diff.added(), kept=kept)
-        self.show_change_count(len(diff.hunks) + len(kept))
+        self.show_gaps(diff)
+        self.show_change_count(len(diff.hunks))  # what the final text changes; kept stretches are not
 
-    def show_change_count(self, count: int) -> None:
-        self.changes.setText(self.tr("{count} changes").format(count=count))
+    def show_gaps(self, diff: WordDiff) -> None:
+        """Mark where words are missing: in the final text where the rewrite dropped some,
+        in the raw text where it added some."""
+        gone, added = self.tr("Removed:"), self.tr("Added:")
+        dropped = [h for h in diff.hunks if h.b_end == h.b_start]
+        self.final.set_gaps([(h.b_start, _gap_tip(gone, diff.a[h.a_start : h.a_end])) for h in dropped], REMOVED_MARK)
+        new = [h for h in diff.hunks if h.a_end == h.a_start]
+        self.raw.set_gaps([(h.a_start, _gap_tip(added, diff.b[h.b_start : h.b_end])) for h in new], ADDED_MARK)
+
+    def show_change_count(self, count: int | None) -> None:
+        """``count`` changes; None: there is no rewrite to compare."""
+        if count is None:
+            self.changes.setText(self.tr("no rewrite yet"))
+        else:
+            text = self.tr("%Ln change(s)", "", count)
+            # English has no translation file: Qt leaves the source's "(s)" to a translator.
+            self.changes.setText(text.replace("(s)", "" if count == 1 else "s"))
+
+    def show_no_rewrite(self, hint: str) -> None:
+        """A passage without a rewrite: its raw text plain, the final pane saying how to get one."""
+        self.raw.set_highlights()
+        self.raw.set_gaps([], REMOVED_MARK)
+        self.final.set_gaps([], REMOVED_MARK)
+        self.show_hint(hint)
+        self.show_change_count(None)
+
+    def show_hint(self, hint: str | None) -> None:
+        """Say, above the final pane, what to do when it has nothing yet (None: hidden)."""
+        self.final_pane.hint.setText(hint or "")
+        self.final_pane.hint.setVisible(bool(hint))
+
+    def reveal(self, raw: tuple[int, int], final: tuple[int, int]) -> None:
+        """Scroll both panes to a change, each on its own (the linked scrolling waits)."""
+        self._syncing = True
+        self.raw.reveal(*raw)
+        self.final.reveal(*final)
+        self._syncing = False
 
     def build(self, raw: str, final: str, diff: WordDiff) -> tuple[BuiltText, BuiltText]:
         """Both panes' documents for a passage, coloured and laid out ahead of time."""
@@ -233,6 +260,7 @@ class ReviewPanel(QWidget):
         )
 
     def adopt(self, raw: BuiltText, final: BuiltText) -> None:
+        self.show_hint(None)
         self.raw.adopt(raw)
         self.final.adopt(final)
 
@@ -251,3 +279,8 @@ class ReviewPanel(QWidget):
         size = self.raw.point_size() + step
         self.raw.set_point_size(size)
         self.final.set_point_size(size)
+
+
+def _gap_tip(label: str, words: str, longest: int = 200) -> str:
+    shown = words.strip()
+    return f"{label} {shown[:longest]}{'…' if len(shown) > longest else ''}" if shown else ""

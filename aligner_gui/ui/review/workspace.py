@@ -26,6 +26,7 @@ class ReviewWorkspace(QObject):
         self.ops = ops
         self.panel = panel
         self.loader = ItemLoader(ops.project, ops.reviewer, loader_runner, self)
+        self.loader.flags = self._chosen_flags()  # the boxes as they were left (the settings keep them)
         self.display = ReviewDisplay(ops, self.loader, passages, panel)
         self.edits = EditBuffer(ops, self.display)
         self.decisions = DecisionLog(ops, self.display, self.edits)
@@ -87,8 +88,11 @@ class ReviewWorkspace(QObject):
 
     # -- the rest --------------------------------------------------------------------------
 
+    def _chosen_flags(self) -> DiffFlags:
+        return DiffFlags(self.panel.ignore_marks.isChecked(), self.panel.ignore_space.isChecked())
+
     def _on_flags(self) -> None:
-        self.display.set_flags(DiffFlags(self.panel.ignore_marks.isChecked(), self.panel.ignore_space.isChecked()))
+        self.display.set_flags(self._chosen_flags())
 
     def _save_position(self) -> None:
         passage_id, reviewer = self.display.shown_passage(), self.ops.reviewer

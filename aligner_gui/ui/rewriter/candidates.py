@@ -14,6 +14,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from aligner_gui.core.review.decisions import load_item
+from aligner_gui.core.rewrite.factory import check_choice
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
+from aligner_gui.ui.common.i18n import number
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.rewriter.runner import RewriteOrder, RewriteRunner
 
@@ -32,7 +35,7 @@ class ReviewSurface(Protocol):
 
 class CandidateController(QObject):
     message = Signal(str)
-    need_model = Signal()  # regenerate was asked for before a model was chosen
+    need_setting = Signal(object)  # RewriteSettingError: regenerate was asked for before the rewriter was set up
 
     def __init__(
         self, ops: ProjectOps, review: ReviewSurface, runner: RewriteRunner, order: Callable[[], RewriteOrder]
@@ -65,9 +68,10 @@ class CandidateController(QObject):
         if passage_id is None or self._blocked(self.tr("regenerating")):
             return
         order = self._order()
-        if not order.choice.model:
-            self.need_model.emit()
-            self.message.emit(self.tr("Choose a model in the Rewriter panel first"))
+        try:
+            check_choice(order.choice)
+        except RewriteSettingError as problem:
+            self.need_setting.emit(problem)
             return
         if not self.runner.regenerate(order, passage_id):
             self.message.emit(self.tr("The rewriter is busy with a job: cancel it or wait for it to finish"))
@@ -114,7 +118,7 @@ class CandidateController(QObject):
             self.message.emit(self.tr("No new candidate: {reason}").format(reason=reason))
         if passage_id != self._shown_passage():
             if rewrite_id:
-                self.message.emit(self.tr("New candidate saved for passage {id}").format(id=passage_id))
+                self.message.emit(self.tr("New candidate saved for passage {id}").format(id=number(passage_id)))
             return
         if rewrite_id:
             self.message.emit(self.tr("New candidate saved: C and Shift+C switch between candidates"))

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from aligner_gui.core.review.queue import QueueFilter
 from aligner_gui.core.rewrite.job import Progress
 from aligner_gui.core.rewrite.job_store import Selection
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.rewriter.panel import RewriterPanel
 from aligner_gui.ui.rewriter.prompt_dialog import PromptDialog
 from aligner_gui.ui.rewriter.runner import RewriteRunner
+from aligner_gui.ui.rewriter.setting_messages import setting_error_text
 
 
 class ListScope(Protocol):
@@ -40,6 +42,7 @@ class RewriterDock(QDockWidget):
         self.ops: ProjectOps | None = None
         self.scope: ListScope | None = None
         self.runner: RewriteRunner | None = None
+        self.offer: QMessageBox | None = None  # "open the Rewriter panel?", while it is shown
         self.panel.start_clicked.connect(self.start_job)
         self.panel.pause_clicked.connect(self.toggle_pause)
         self.panel.cancel_clicked.connect(self.cancel)
@@ -73,10 +76,11 @@ class RewriterDock(QDockWidget):
     def start_job(self) -> None:
         if self.runner is None or self.scope is None:
             return
-        order = self.panel.order()
-        if not order.choice.model:
-            self.panel.show_state(self.tr("Choose a model first"))
+        problem = self.panel.setting_problem()
+        if problem is not None:
+            self.panel.show_setting_error(problem)
             return
+        order = self.panel.order()
         limit = self.panel.limit.value() or None
         scope = self.panel.scope.currentData()
         queue = self.scope
@@ -113,6 +117,43 @@ class RewriterDock(QDockWidget):
         if self.runner is not None and self.runner.control is not None:
             self.runner.control.cancel()
             self.panel.show_state(self.tr("cancelling…"))
+
+    def offer_panel(self, problem: RewriteSettingError) -> None:
+        """G was pressed with the rewriter not set up: say what to do, and offer to open the
+        panel there (not at once: the reviewer's next keys would land in its fields)."""
+        if self.offer is not None:
+            return
+        text = "\n\n".join(
+            (
+                self.tr("A new candidate is written by the rewriter, and the rewriter is not set up yet."),
+                setting_error_text(problem),
+                self.tr(
+                    "Or import rewrites made elsewhere: File ▸ Import passages…, with Rewrite field naming"
+                    " the field that holds them."
+                ),
+            )
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Rewriter not set up"), text, parent=self.window())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_panel = box.addButton(self.tr("Open the Rewriter panel"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_panel)
+
+        def answered() -> None:
+            self.offer = None
+            box.deleteLater()
+            if box.clickedButton() is open_panel:
+                self.show_setting(problem)
+
+        box.finished.connect(answered)
+        self.offer = box
+        box.open()
+
+    def show_setting(self, problem: RewriteSettingError) -> None:
+        """Show the panel with the cursor in the field to change."""
+        self.show()
+        self.raise_()
+        self.panel.show_setting_error(problem)
 
     def edit_prompts(self) -> None:
         if self.ops is None:

@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
-from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice
+from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice, check_choice
 from aligner_gui.core.rewrite.job import Progress, duration_text
 from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, latest_prompts
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import GenerationSettings
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.i18n import counted, isolated, left_to_right, number
 from aligner_gui.ui.rewriter.runner import RewriteOrder
+from aligner_gui.ui.rewriter.setting_messages import EXAMPLE_URL, setting_error_text
+from aligner_gui.ui.rewriter.three_ways import three_ways_text
 
 SCOPES = ("all", "list", "current")  # every passage, the queue's current list, the shown passage
 
@@ -43,20 +47,35 @@ class RewriterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.three_ways = QLabel(three_ways_text())
+        self.three_ways.setTextFormat(Qt.TextFormat.PlainText)
+        self.three_ways.setWordWrap(True)
         self.backend = QComboBox()
-        self.backend.addItems(BACKENDS)
+        server = self.tr("An {openai}-compatible server").format(openai=isolated("OpenAI"))
+        for backend, label in zip(BACKENDS, (self.tr("A model on this computer"), server), strict=True):
+            self.backend.addItem(label, backend)
         self.model = QLineEdit()
-        self.model.setPlaceholderText(self.tr("model folder, or a model id in the Hugging Face cache"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.browse = browse = QPushButton(self.tr("Browse…"))
+        browse.setToolTip(
+            self.tr("Choose the model's folder: the one that holds its {config}").format(config=isolated("config.json"))
+        )
         browse.clicked.connect(self._browse)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(browse)
         self.base_url = QLineEdit()
-        self.base_url.setPlaceholderText("http://localhost:8000/v1")
+        # "for example": an empty field is not a default; Start asks for an address.
+        self.base_url.setPlaceholderText(self.tr("for example {url}").format(url=isolated(EXAMPLE_URL)))
+        self.base_url.setToolTip(
+            self.tr("The server's address, up to {v1}: {vllm} on this computer is at {url}").format(
+                v1=isolated("/v1"), vllm=isolated("vLLM"), url=isolated(EXAMPLE_URL)
+            )
+        )
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText(self.tr("optional; default $ALIGNER_API_KEY"))
+        self.api_key.setPlaceholderText(
+            self.tr("optional; default {variable}").format(variable=isolated("$ALIGNER_API_KEY"))
+        )
         self.prompt = QComboBox()
         prompts_button = QPushButton(self.tr("Edit prompts…"))
         prompts_button.clicked.connect(self.edit_prompts_clicked)
@@ -74,9 +93,9 @@ class RewriterPanel(QWidget):
         self.sample = QCheckBox(self.tr("Sample (instead of greedy)"))
         self.temperature = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, value=0.7)
         # Opt-ins, as on the command line; never remembered: each session asks again.
-        self.allow_download = QCheckBox(self.tr("Download the model if it is not cached (--allow-download)"))
-        self.trust_remote_code = QCheckBox(self.tr("Run the checkpoint's own code (--trust-remote-code)"))
-        self.allow_pickle = QCheckBox(self.tr("Accept pickle weights (--allow-pickle)"))
+        self.allow_download = QCheckBox(self.tr("Download the model if it is not cached"))
+        self.trust_remote_code = QCheckBox(self.tr("Run the checkpoint's own code"))
+        self.allow_pickle = QCheckBox(self.tr("Accept pickle weights"))
 
         form = QFormLayout()
         form.addRow(self.tr("Backend"), self.backend)
@@ -108,13 +127,16 @@ class RewriterPanel(QWidget):
         self.state.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.three_ways)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.bar)
         layout.addWidget(self.state)
         layout.addStretch(1)
         self.last_progress = ""
-        self.backend.currentTextChanged.connect(self._on_backend)
+        self.backend.currentIndexChanged.connect(self._on_backend)
+        _fit_placeholders(self.model, (self._model_placeholder(False), self._model_placeholder(True)))
+        _fit_placeholders(self.base_url, (self.base_url.placeholderText(),))
         self._restore()
         self.set_running(False)
 
@@ -125,10 +147,31 @@ class RewriterPanel(QWidget):
         if folder:
             self.model.setText(folder)
 
-    def _on_backend(self, backend: str) -> None:
-        remote = backend == "openai"
+    def _on_backend(self) -> None:
+        remote = self.backend.currentData() == "openai"
         self.base_url.setEnabled(remote)
         self.api_key.setEnabled(remote)
+        for local_only in (self.browse, self.allow_download, self.trust_remote_code, self.allow_pickle):
+            local_only.setEnabled(not remote)
+        self.model.setPlaceholderText(self._model_placeholder(remote))
+        if remote:
+            self.model.setToolTip(
+                self.tr("The name the server gives its model ({option} of {vllm})").format(
+                    option=isolated("--served-model-name"), vllm=isolated("vLLM")
+                )
+            )
+        else:
+            self.model.setToolTip(
+                self.tr(
+                    "The model's folder (Browse…), or the id of a model already in this computer's {hf} cache"
+                ).format(hf=isolated("Hugging Face"))
+            )
+
+    def _model_placeholder(self, remote: bool) -> str:
+        return self.tr("the server's model name") if remote else self.tr("a model folder")
+
+    def select_backend(self, backend: str) -> None:
+        self.backend.setCurrentIndex(max(0, self.backend.findData(backend)))
 
     def set_prompts(self, project: Project, select_id: int | None = None) -> None:
         wanted = select_id or self.prompt.currentData() or QSettings().value("rewriter/prompt", DEFAULT_PROMPT)
@@ -139,9 +182,9 @@ class RewriterPanel(QWidget):
             if wanted in (prompt.id, prompt.name):
                 self.prompt.setCurrentIndex(self.prompt.count() - 1)
 
-    def order(self) -> RewriteOrder:
-        choice = BackendChoice(
-            self.backend.currentText(),
+    def choice(self) -> BackendChoice:
+        return BackendChoice(
+            self.backend.currentData(),
             self.model.text().strip(),
             base_url=self.base_url.text().strip() or None,
             api_key=self.api_key.text().strip() or None,
@@ -152,6 +195,34 @@ class RewriterPanel(QWidget):
                 allow_pickle=self.allow_pickle.isChecked(),
             ),
         )
+
+    def setting_problem(self) -> RewriteSettingError | None:
+        """What must change before anything can start (no model, no or a wrong server URL)."""
+        try:
+            check_choice(self.choice())
+        except RewriteSettingError as error:
+            return error
+        return None
+
+    def show_setting_error(self, error: RewriteSettingError) -> None:
+        """Say what is wrong, in the panel's words, and put the cursor in the field to change."""
+        self.state.setText(setting_error_text(error))
+        control = {
+            "model": self.model,
+            "base_url": self.base_url,
+            "api_key": self.api_key,
+            "allow_download": self.allow_download,
+            "allow_pickle": self.allow_pickle,
+            "trust_remote_code": self.trust_remote_code,
+            "max_new_tokens": self.max_new_tokens,
+        }.get(error.setting)
+        if control is not None:
+            control.setFocus()
+            if isinstance(control, QLineEdit):
+                control.selectAll()
+
+    def order(self) -> RewriteOrder:
+        choice = self.choice()
         settings = GenerationSettings(
             max_new_tokens=self.max_new_tokens.value(),
             do_sample=self.sample.isChecked(),
@@ -162,7 +233,7 @@ class RewriterPanel(QWidget):
 
     def _save(self) -> None:
         settings = QSettings()
-        settings.setValue("rewriter/backend", self.backend.currentText())
+        settings.setValue("rewriter/backend", self.backend.currentData())
         settings.setValue("rewriter/model", self.model.text().strip())
         settings.setValue("rewriter/base_url", self.base_url.text().strip())
         settings.setValue("rewriter/prompt", self.prompt.currentData(Qt.ItemDataRole.UserRole + 1))
@@ -171,12 +242,12 @@ class RewriterPanel(QWidget):
 
     def _restore(self) -> None:
         settings = QSettings()
-        self.backend.setCurrentText(settings.value("rewriter/backend", "transformers", type=str))
+        self.select_backend(settings.value("rewriter/backend", "transformers", type=str))
         self.model.setText(settings.value("rewriter/model", "", type=str))
         self.base_url.setText(settings.value("rewriter/base_url", "", type=str))
         self.batch_size.setValue(settings.value("rewriter/batch_size", 0, type=int))
         self.max_new_tokens.setValue(settings.value("rewriter/max_new_tokens", 2048, type=int))
-        self._on_backend(self.backend.currentText())
+        self._on_backend()
 
     # -- running ---------------------------------------------------------------------------
 
@@ -190,15 +261,20 @@ class RewriterPanel(QWidget):
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
         left = progress.seconds_left
-        self.last_progress = (
-            self.tr("{done} of {total} passages · {rate:.0f} tokens/s · {left} left").format(
-                done=progress.done,
-                total=progress.total,
-                rate=progress.tokens_per_second,
-                left="?" if left is None else duration_text(left),
-            )
+        self.last_progress = counted(
+            self.tr("{done} of %Ln passage(s) · {rate} tokens/s · {left} left", "", progress.total), progress.total
+        ).format(
+            done=number(progress.done),
+            rate=number(round(progress.tokens_per_second)),
+            left="?" if left is None else left_to_right(duration_text(left)),
         )
         self.state.setText(self.last_progress)
 
     def show_state(self, text: str) -> None:
         self.state.setText(text)
+
+
+def _fit_placeholders(field: QLineEdit, placeholders: tuple[str, ...]) -> None:
+    """Keep ``field`` wide enough that none of its placeholders is cut off."""
+    widest = max(field.fontMetrics().horizontalAdvance(text) for text in placeholders)
+    field.setMinimumWidth(widest + 24)  # the frame and the text margins

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from aligner_gui.core.rewrite.prompts import Prompt, latest_prompts, prompt_versions, save_prompt
 from aligner_gui.ui.common.fonts import passage_font
+from aligner_gui.ui.common.i18n import date_time, isolated
 from aligner_gui.ui.common.message_box import warn
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
@@ -93,7 +94,9 @@ class PromptDialog(QDialog):
         self.text.setLayoutDirection(direction)
         self.info.setText(
             self.tr("{label} · {language} · saved {time}. Editing an older version saves a new one.").format(
-                label=prompt.label, language=prompt.language, time=prompt.created_at[:19]
+                label=isolated(prompt.label),
+                language=self._language_names().get(prompt.language) or isolated(prompt.language),
+                time=date_time(prompt.created_at),
             )
         )
 
@@ -125,6 +128,14 @@ class PromptDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("New prompt"), self.tr("Name of the new prompt:"))
         if not ok or not name.strip():
             return
-        language, ok = QInputDialog.getItem(self, self.tr("New prompt"), self.tr("Language:"), ["ar", "en"], 0, False)
+        names = self._language_names()
+        shown, ok = QInputDialog.getItem(
+            self, self.tr("New prompt"), self.tr("Language:"), list(names.values()), 0, False
+        )
         if ok:
+            language = next(code for code, word in names.items() if word == shown)
             self._store(name.strip(), language)
+
+    def _language_names(self) -> dict[str, str]:
+        """A prompt's language (its code) as a word of the interface's language."""
+        return {"ar": self.tr("Arabic"), "en": self.tr("English")}

@@ -21,8 +21,10 @@ from aligner_gui.core.rewrite.job_store import Selection, save_candidate
 from aligner_gui.core.rewrite.prompts import prompt_by_id
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter, RewriteRequest
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common.i18n import counted, number
 from aligner_gui.ui.common.ops import Changes, Op, OpContext, OpRunner, ServingControl
-from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
+from aligner_gui.ui.common.project_ops import ProjectOps
+from aligner_gui.ui.rewriter.setting_messages import rewriter_failure_text
 
 SHUTDOWN_WAIT_S = 2.0
 
@@ -143,12 +145,11 @@ class RewriteRunner(QObject):
                 return JobOutcome("nothing", Changes())
             record = job.record()
             verb = self.tr("resuming job {id}") if job.resumed else self.tr("job {id}")
+            to_rewrite = self.tr("{left} of %Ln passage(s) to rewrite", "", record.total)
             say(
-                verb.format(id=job.job_id)
+                verb.format(id=number(job.job_id))
                 + ": "
-                + self.tr("{left} of {total} passages to rewrite").format(
-                    left=record.total - record.done, total=record.total
-                )
+                + counted(to_rewrite, record.total).format(left=number(record.total - record.done))
             )
 
             def committed(progress: Progress) -> None:
@@ -174,7 +175,7 @@ class RewriteRunner(QObject):
 
     def _on_job_failed(self, exc: Exception) -> None:
         self._done()
-        self.failed.emit(failure_text(exc))
+        self.failed.emit(rewriter_failure_text(exc))
         self.job_finished.emit("failed")
 
     # -- one passage -------------------------------------------------------------------------------
@@ -237,7 +238,7 @@ class RewriteRunner(QObject):
 
     def _regeneration_failed(self, passage_id: int, exc: Exception) -> None:
         if not isinstance(exc, Cancelled):
-            self.failed.emit(failure_text(exc))
+            self.failed.emit(rewriter_failure_text(exc))
         self._regenerated(passage_id, 0)
 
     def shutdown(self, wait_s: float = SHUTDOWN_WAIT_S) -> None:

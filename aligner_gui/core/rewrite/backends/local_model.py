@@ -23,6 +23,7 @@ from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
 from aligner_gui.core.rewrite.backends.shared_prefix import SharedPrefix
 from aligner_gui.core.rewrite.batching import plan_batches
 from aligner_gui.core.rewrite.messages import chat_messages, plain_prompt
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import (
     FINISH_LENGTH,
     FINISH_STOP,
@@ -180,9 +181,11 @@ class TransformersRewriter:
                 if not is_out_of_memory(exc):
                     raise
                 if len(chunk) == 1:
-                    raise AlignerError(
+                    raise RewriteSettingError(
+                        "max_new_tokens",
+                        "out_of_memory",
                         "out of memory on a single passage: lower --max-new-tokens, use a smaller dtype or model,"
-                        " or free the GPU"
+                        " or free the GPU",
                     ) from exc
                 # Later batches stay at the size that fits.
                 self.max_rows = (len(chunk) + 1) // 2

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,12 @@ def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
     path = Path(model).expanduser()
     if path.exists():
         if not (path / "config.json").is_file():
-            raise AlignerError(f"{path} is not a model folder: it has no config.json")
+            raise RewriteSettingError(
+                "model", "not_a_model_folder", f"{path} is not a model folder: it has no config.json", folder=str(path)
+            )
         return path.resolve()
     if model.startswith((".", "/", "~")) or os.sep in model.strip("/").replace("/", "", 1):
-        raise AlignerError(f"no model folder at {path}")
+        raise RewriteSettingError("model", "no_model_folder", f"no model folder at {path}", folder=str(path))
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
 
@@ -42,9 +45,12 @@ def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
     except (LocalEntryNotFoundError, HFValidationError, OSError) as exc:
         if allow_download:
             raise AlignerError(f"cannot download model {model!r}: {exc}") from exc
-        raise AlignerError(
+        raise RewriteSettingError(
+            "model",
+            "model_not_cached",
             f"model {model!r} is neither a folder nor in the local Hugging Face cache; give the model's folder,"
-            " download it first (hf download MODEL), or pass --allow-download"
+            " download it first (hf download MODEL), or pass --allow-download",
+            model=model,
         ) from exc
 
 
@@ -55,9 +61,13 @@ def check_weights(folder: Path, allow_pickle: bool) -> None:
     if not pickled:
         raise AlignerError(f"{folder} has no model weights (*.safetensors)")
     if not allow_pickle:
-        raise AlignerError(
+        raise RewriteSettingError(
+            "allow_pickle",
+            "pickle_weights",
             f"{folder} has weights only as {pickled[0]} (a pickle file, which can run code when loaded);"
-            " convert it to safetensors or pass --allow-pickle if you trust it"
+            " convert it to safetensors or pass --allow-pickle if you trust it",
+            folder=str(folder),
+            file=pickled[0],
         )
 
 
@@ -148,9 +158,12 @@ def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model
         config = AutoConfig.from_pretrained(folder, trust_remote_code=trust, local_files_only=True)
     except ValueError as exc:
         if "trust_remote_code" in str(exc):
-            raise AlignerError(
+            raise RewriteSettingError(
+                "trust_remote_code",
+                "remote_code",
                 f"{folder} needs its own Python code to load (custom model type); pass --trust-remote-code"
-                " only if you trust where it came from"
+                " only if you trust where it came from",
+                folder=str(folder),
             ) from exc
         raise AlignerError(f"cannot read the model configuration in {folder}: {exc}") from exc
     device = pick_device(options.device)

@@ -17,10 +17,11 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.rewrite.messages import chat_messages
+from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import (
     FINISH_LENGTH,
     FINISH_STOP,
@@ -33,7 +34,9 @@ from aligner_gui.core.rewrite.types import (
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_DELAY_S = 30.0
-CONNECT_TIMEOUT_S = 10.0
+# Connecting is quick when a server is there; writing a long rewrite is not. So the wait for a
+# connection is short and the wait for the reply (``timeout``) long.
+CONNECT_TIMEOUT_S = 5.0
 POLL_S = 0.05  # how often a waiting thread looks at pause and cancel
 API_KEY_HINT = "--api-key or the environment variable ALIGNER_API_KEY"
 
@@ -45,6 +48,7 @@ class _Failure:
     message: str
     retryable: bool
     retry_after: float | None = None
+    setting_error: RewriteSettingError | None = None  # a setting to change: raised as is, never tried again
 
 
 class _Guard:
@@ -112,13 +116,35 @@ def _finish(reason: Any) -> str:
     return FINISH_LENGTH if reason == "length" else FINISH_STOP
 
 
+def split_base_url(base_url: str) -> SplitResult:
+    """The parts of a server URL such as ``http://host:8000/v1``, checked: http or https, a
+    host, a port that is a number."""
+    parts = urlsplit(base_url)
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError when not a number or out of range
+    except ValueError:
+        host = None
+    if parts.scheme not in ("http", "https") or not host or any(c.isspace() for c in base_url):
+        raise RewriteSettingError(
+            "base_url",
+            "bad_base_url",
+            f"--base-url should look like http://host:8000/v1, not {base_url!r}",
+            url=base_url,
+        )
+    return parts
+
+
 class OpenAIRewriter:
     """A :class:`~aligner_gui.core.rewrite.types.Rewriter` for an OpenAI-compatible server.
 
     ``base_url`` is the API root that contains ``/chat/completions``, normally ending in ``/v1``
     (``http://host:8000/v1``); ``/chat/completions`` is appended to whatever is given.
-    ``timeout`` is the socket timeout of each request. Failures that may pass (no connection,
-    timeouts, HTTP 429 and 5xx) are tried ``retries`` more times with exponential backoff.
+    ``connect_timeout`` is how long connecting may take, ``timeout`` how long the reply may
+    keep silent. Failures that may pass (timeouts, dropped connections, HTTP 429 and 5xx) are
+    tried ``retries`` more times with exponential backoff. Until the server has answered once,
+    a failure to connect is not tried again: nothing listening (refused), an unknown host or a
+    connection timeout then means a wrong URL or a server not started, said at once.
     """
 
     def __init__(
@@ -129,24 +155,22 @@ class OpenAIRewriter:
         concurrency: int = 8,
         timeout: float = 300.0,
         retries: int = 4,
+        connect_timeout: float = CONNECT_TIMEOUT_S,
         backoff: float = 1.0,
         batch_size: int | None = None,
     ) -> None:
         self.model_name = model
+        parts = split_base_url(base_url)
         self.base_url = base_url.rstrip("/")
         self.url = self.base_url + "/chat/completions"
-        parts = urlsplit(self.url)
-        try:
-            self._host, self._port = parts.hostname, parts.port
-        except ValueError:  # a port that is not a number
-            self._host = None
-        if parts.scheme not in ("http", "https") or not self._host:
-            raise AlignerError(f"the server URL should look like http://host:8000/v1, not {base_url!r}")
+        self._host, self._port = parts.hostname, parts.port
+        self._path = parts.path.rstrip("/") + "/chat/completions" + (f"?{parts.query}" if parts.query else "")
         self._connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-        self._path = parts.path + (f"?{parts.query}" if parts.query else "")
         self.api_key = api_key
         self.concurrency = max(1, concurrency)
         self.timeout = timeout
+        self.connect_timeout = min(connect_timeout, timeout)
+        self._answered = False  # the server has answered a request at least once
         self.retries = max(0, retries)
         self.backoff = backoff
         self.batch_size = batch_size or self.concurrency * 4
@@ -293,24 +317,27 @@ class OpenAIRewriter:
         attempt = 0
         while True:
             guard.checkpoint()
-            # A server that does not answer the connection at all is given less time than
-            # one that is busy writing a long rewrite.
-            connection = self._connection_class(self._host, self._port, timeout=min(CONNECT_TIMEOUT_S, self.timeout))
+            connection = self._connection_class(self._host, self._port, timeout=self.connect_timeout)
+            connected = False
             try:
                 connection.connect()
+                connected = True
                 connection.sock.settimeout(self.timeout)
                 guard.opened(connection)
                 connection.request("POST", self._path, body=data, headers=headers)
                 response = connection.getresponse()
+                self._answered = True
                 if 200 <= response.status < 300:
                     return read(response)
                 failure = self._http_failure(response.status, response.getheader("Retry-After"), response.read())
             except (OSError, http.client.HTTPException) as error:
-                failure = self._network_failure(error)
+                failure = self._network_failure(error, connected)
             finally:
                 guard.closed(connection)
                 connection.close()
             guard.checkpoint()  # a connection cut because the batch was given up ends here
+            if failure.setting_error is not None:
+                raise failure.setting_error
             if not failure.retryable or attempt == self.retries:
                 raise AlignerError(failure.message + (f" (gave up after {attempt + 1} attempts)" if attempt else ""))
             delay = failure.retry_after
@@ -322,21 +349,43 @@ class OpenAIRewriter:
     def _http_failure(self, status: int, retry_after: str | None, raw: bytes) -> _Failure:
         detail = _server_message(raw)
         message = f"{self.url} answered HTTP {status}" + (f": {detail}" if detail else "")
-        if status == 401:
-            message += f" — check the API key ({API_KEY_HINT})"
-        elif status == 404:
-            message += f" — check the base URL (it should end in /v1) and the model name {self.model_name!r}"
+        settings_to_check = {  # status: (setting, problem, hint)
+            401: ("api_key", "api_key_refused", f"check the API key ({API_KEY_HINT})"),
+            404: (
+                "base_url",
+                "not_found",
+                f"check --base-url (it should end in /v1) and the model name (--model {self.model_name!r})",
+            ),
+        }
+        if status in settings_to_check:
+            setting, problem, hint = settings_to_check[status]
+            full = f"{message} — {hint}"
+            error = RewriteSettingError(setting, problem, full, url=self.url, detail=detail, model=self.model_name)
+            return _Failure(full, False, setting_error=error)
         try:
             seconds = max(0.0, float(retry_after)) if retry_after else None
         except ValueError:
             seconds = None  # an HTTP date: use the backoff
         return _Failure(message, status in RETRYABLE_STATUSES, seconds)
 
-    def _network_failure(self, error: Exception) -> _Failure:
-        if isinstance(error, TimeoutError):
+    def _network_failure(self, error: Exception, connected: bool) -> _Failure:
+        if connected and isinstance(error, TimeoutError):
             return _Failure(f"{self.url} did not answer within {self.timeout:g} s", True)
-        detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
-        return _Failure(f"cannot reach {self.url}: {detail}", True)
+        if isinstance(error, TimeoutError):
+            detail = f"no connection within {self.connect_timeout:g} s"
+        else:
+            detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        message = f"cannot reach {self.url}: {detail}"
+        if connected or self._answered:
+            return _Failure(message, True)  # it answered before: it may be restarting
+        setting_error = RewriteSettingError(
+            "base_url",
+            "unreachable",
+            f"{message} — is the server running, and is --base-url right?",
+            url=self.base_url,
+            reason=detail,
+        )
+        return _Failure(message, False, setting_error=setting_error)
 
     @staticmethod
     def _sleep(seconds: float, guard: _Guard) -> None:

@@ -1,0 +1,169 @@
+"""Core's messages (import problems, project faults, rewriter errors) in the interface
+language. Core speaks English and knows nothing of Qt; here each known message shape is
+an English template, matched against the message and translated.
+
+A template's placeholders are of two kinds. A fragment ({reason}, {consequence},
+{holder}, {problem}) is itself a core phrase, translated by the same templates; a message
+whose fragment is not known is left as core wrote it. Every other placeholder is a value
+(a path, FILE:LINE, a number, an option name such as --encoding, an English detail from
+the system) and goes into the translation as written, between isolates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from aligner_gui.core.text.invisible import printable
+from aligner_gui.ui.common.i18n import interface_language, isolated
+
+CONTEXT = "CoreMessages"
+FRAGMENTS = frozenset({"reason", "consequence", "holder", "problem"})
+# What a value looks like, where "anything, as little as possible" would be ambiguous.
+_VALUE_SHAPES = {"place": r"[^\n]+?:\d[\d,]*", "line": r"\d[\d,]*", "row": r"\d[\d,]*", "column": r"\d+"}
+
+TEMPLATES = [
+    # -- a whole file cannot be imported (the import dialog's list, its message) -----------
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such file or folder"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: is a folder; only {option} reads folders"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: unknown format {format}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: cannot tell the format from the name; give it with {option} ({formats})"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read: corrupt compressed data ({detail})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: cannot tell which field holds the text (fields: {fields}); name it with {option}"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: unknown encoding {encoding} given with {option}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a readable Parquet file: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: is not a regular file, and Parquet can only be read from one"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: the folder holds no .txt files"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: line {line}: expected a JSON array ('[')"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: line {line}: the JSON array is not closed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: line {line}: {reason}; the rest of the array cannot be read"),
+    # -- one record (FILE:LINE: reason) --------------------------------------------------
+    QT_TRANSLATE_NOOP("CoreMessages", "{place}: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "invalid JSON: {detail} (column {column})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "expected a JSON object, got {kind}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "missing field {field}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "field {field} is empty"),
+    QT_TRANSLATE_NOOP("CoreMessages", "field {field} is {type}, not text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "field {field} contains a NUL byte"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a field contains a NUL byte"),
+    QT_TRANSLATE_NOOP("CoreMessages", "field {field} must be a string or a number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "text is {count} characters, over the {limit} limit"),
+    QT_TRANSLATE_NOOP("CoreMessages", "record is over the {limit} MiB limit"),
+    QT_TRANSLATE_NOOP("CoreMessages", "id {id} is already used by a passage with a different text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "row {row} has {count} fields; the header has {header}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "row {row}: a quoted field runs on past line {line}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "row {row}: a quoted field is not closed by the end of the file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{problem} (a stray quote?); lines {lines} are read again as rows"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unreadable CSV row: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unexpected data after the JSON array; the rest of the file is not read"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unreadable record"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "invalid byte {byte} for the file's encoding: give the file's encoding with {option} (for example {example})",
+    ),
+    # -- the project: opening it, and faults while writing ---------------------------------
+    QT_TRANSLATE_NOOP("CoreMessages", "no project at {path}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot read {path}: permission denied"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not an aligner project ({detail})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not an aligner project"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} already exists"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot create {path}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot create {path}: folder {folder} cannot be written"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is busy: another process has been writing to it for over {seconds} seconds. Try again later.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is busy: {holder} is writing to it. Try again when it has finished."),
+    QT_TRANSLATE_NOOP("CoreMessages", "another process ({purpose}, pid {pid} on {host}, since {since})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is damaged ({detail}); restore it from a backup"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is read-only ({reason}): it can be read and searched, but not changed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: {reason}; {consequence}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the disk is full"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the disk reported an error ({detail})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its folder {folder} cannot be written"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it cannot be written (read-only)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it is on a read-only file system"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the files beside it ({wal}, {shm}) cannot be opened"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file} cannot be written: it is marked immutable"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file} cannot be written: it is read-only for this user"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file} cannot be written ({detail})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "nothing after the last commit was written"),
+    QT_TRANSLATE_NOOP("CoreMessages", "nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "nothing was left behind"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it was not opened"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{project} was not upgraded"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot create {problem}"),
+    # -- an export -----------------------------------------------------------------------------
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is a file; the export needs a folder"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} already holds files; choose an empty or new folder (nothing was written)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot create {path}: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: no reviewed passage matches the filters for {format}; nothing was written"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: the export was not written ({detail}); nothing of it is left"),
+    # -- the rewriter ------------------------------------------------------------------------
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot reach {url}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} did not answer within {seconds} s"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} answered HTTP {status}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} answered HTTP {status}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{problem} (gave up after {count} attempts)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} did not answer with a chat completion (JSON): {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} answered without a rewrite (no choices): {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} broke off mid-reply: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} failed mid-reply: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no model folder at {folder}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{folder} has no model weights (*.safetensors)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot read the model configuration in {folder}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot load the tokenizer in {folder}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot load the model in {folder}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot download model {model}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the model's chat template failed: {detail}"),
+]
+
+
+def core_message(message: str) -> str:
+    """``message`` from core in the interface language. In English, as core wrote it
+    (escaped, see core.text.invisible.printable); one that no template knows all of stays
+    English, isolated, so that it reads in its place in a right-to-left line."""
+    if interface_language() == "en":
+        return printable(message)
+    translated = _translate(message)
+    return isolated(message) if translated is None else translated
+
+
+def _translate(message: str) -> str | None:
+    for template, pattern in _patterns():
+        found = pattern.fullmatch(message)
+        if found is None:
+            continue
+        values = {}
+        for name, value in found.groupdict().items():
+            values[name] = _translate(value) if name in FRAGMENTS else isolated(value)
+            if values[name] is None:
+                break
+        else:
+            return QCoreApplication.translate(CONTEXT, template).format(**values)
+    return None
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(template, _pattern(template)) for template in TEMPLATES]
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    pieces = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(piece) if index % 2 == 0 else f"(?P<{piece}>{_VALUE_SHAPES.get(piece, '.+?')})"
+        for index, piece in enumerate(pieces)
+    )
+    return re.compile(regex, re.DOTALL)

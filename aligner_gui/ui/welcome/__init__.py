@@ -1,0 +1,1 @@
+"""The welcome screen: what the window shows while no project is open."""
