@@ -53,8 +53,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from bench_import import iter_passages, machine, run_child  # tests/bench, beside this script
 import workdir
+from bench_import import iter_passages, machine, run_child  # tests/bench, beside this script
 from workdir import clean_up, finish_build, make_workdir
 
 from aligner_gui.core.flags.codes import CODES

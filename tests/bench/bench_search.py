@@ -41,8 +41,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_import import SEED, iter_passages, machine  # tests/bench, beside this script
 import workdir
+from bench_import import SEED, iter_passages, machine  # tests/bench, beside this script
 from workdir import clean_up, finish_build, make_workdir
 
 from aligner_gui.core.review.queue import QueueFilter, queue_ids
