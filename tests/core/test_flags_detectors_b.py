@@ -12,7 +12,16 @@ import pytest
 
 from aligner_gui.core.flags import content, dialect, left_in, surface
 from aligner_gui.core.flags.model import INFO, WARNING, Flag, Pair
-from aligner_gui.core.flags.phrases import DIALECT_OF, SPAM_PHRASES, SPAM_WITH_NUMBER, has_marker, phrases_in
+from aligner_gui.core.flags.patterns import line_span, sentence_span
+from aligner_gui.core.flags.phrases import (
+    DIALECT_OF,
+    SPAM_PHRASES,
+    SPAM_WITH_NUMBER,
+    has_marker,
+    has_spam,
+    phrases_in,
+    spam_phrases,
+)
 from aligner_gui.core.ingest.demo import demo_source
 
 
@@ -447,6 +456,42 @@ def test_has_marker_finds_what_the_regex_pass_finds():
         found = {word for _, _, word in phrases_in(text)}
         for marker in DIALECT_OF:
             assert has_marker(text, marker) == (marker in found), (marker, text)
+
+
+def test_has_spam_says_what_spam_phrases_finds():
+    texts = {text for pair in SHORTCUT_PAIRS for text in (pair.raw, pair.rewrite)}
+    texts |= {"خصم 50%", "خصم كبير", "واتساب: 0100", "واتس اب للطلب", "اتصل الآن"}
+    for text in texts:
+        assert has_spam(text) == bool(spam_phrases(text)), text
+
+
+def test_sentences_and_lines_are_those_found_around_each_item():
+    """sentence_span and line_span look up each text's sentence ends and line breaks, found
+    once: the spans a search around the item finds, within its window (3 x 300 characters
+    aligned on multiples of 300)."""
+    ends = (". ", "! ", "؟ ", "? ", "\n")
+
+    def window(text, index):
+        aligned = index - index % 300
+        return max(0, aligned - 300), min(len(text), aligned + 600)
+
+    def sentence_around(text, index):
+        low, high = window(text, index)
+        starts = [at + len(end) for end in ends if (at := text.rfind(end, low, index)) != -1]
+        stops = [at for end in ends if (at := text.find(end, index, high)) != -1]
+        return max(starts, default=low), min(stops, default=high)
+
+    def line_around(text, index):
+        low, high = window(text, index)
+        start, end = text.rfind("\n", low, index), text.find("\n", index, high)
+        return (low if start == -1 else start + 1), (high if end == -1 else end)
+
+    texts = [text for pair in SHORTCUT_PAIRS[::7] for text in (pair.raw, pair.rewrite)]
+    texts += ["", ".", ". ", "\n\n", "أ. ب! ج؟ د? هـ\nو", "كلمة " * 400 + ". " + "سطر\n" * 300, ". \n" * 700]
+    for text in texts:
+        for index in range(0, len(text) + 1, 3):
+            assert sentence_span(text, index) == sentence_around(text, index), (text[:40], index)
+            assert line_span(text, index) == line_around(text, index), (text[:40], index)
 
 
 def test_has_marker_needs_no_more_than_it_looks_at():

@@ -33,6 +33,7 @@ from aligner_gui.core.flags.model import WARNING, Flag, Pair, Span, Thresholds
 from aligner_gui.core.flags.patterns import (
     ENGLISH_SPAM,
     ENGLISH_SPAM_FIRST_WORDS,
+    PHONE_DIGITS,
     TOKEN,
     informative,
     is_email,
@@ -96,13 +97,15 @@ def _contacts(raw: str, rewrite: str) -> list[tuple[str, int, int]]:
     found = []
     details = []  # (kind, start, end, text): kept unless the source gave them as information
     for match in TOKEN.finditer(rewrite):
-        start, end, token = token_text(match)
         kind = match.lastgroup
+        if kind == "number" and match.end() - match.start() < PHONE_DIGITS:
+            continue  # too short for a phone number: most numbers
+        start, end, token = token_text(match)
         if kind == "tag":
             if any(char.isalpha() for char in token[1:]):  # not "#1"
                 found.append(("hashtag" if token[0] == "#" else "handle", start, end))
         elif kind == "number":
-            if end - start >= 8 and is_phone(rewrite, start, end):
+            if end - start >= PHONE_DIGITS and is_phone(rewrite, start, end):
                 details.append(("phone number", start - (rewrite[start - 1 : start] == "+"), end, token))
         elif is_email(token):
             details.append(("e-mail address", start, end, token))

@@ -19,8 +19,10 @@ not Arabic words, contact details, and ads and page furniture.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
-from aligner_gui.core.flags.phrases import spam_phrases
+from aligner_gui.core.flags.phrases import has_spam
 from aligner_gui.core.text.arabic import MARK_CHARS
 
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"  # a character-class body
@@ -96,6 +98,9 @@ _PHONE_WORDS = re.compile(
 )
 
 
+PHONE_DIGITS = 8  # the fewest digits of a phone number
+
+
 def is_phone(text: str, start: int, end: int) -> bool:
     """Whether the number token ``text[start:end]`` is a phone number: 8 to 15 digits, not
     a date or a range of years (2025-2026), and written as phone numbers are (after "+",
@@ -103,7 +108,7 @@ def is_phone(text: str, start: int, end: int) -> bool:
     (Gulf numbers have no leading 0)."""
     token = text[start:end]
     digits = sum(map(str.isdigit, token))
-    if not 8 <= digits <= 15 or _DATE.fullmatch(token) or _YEARS.fullmatch(token.translate(TO_ASCII_DIGITS)):
+    if not PHONE_DIGITS <= digits <= 15 or _DATE.fullmatch(token) or _YEARS.fullmatch(token.translate(TO_ASCII_DIGITS)):
         return False
     if text[start - 1 : start] in ("+", "(") or token[0] in "0٠۰":
         return True
@@ -144,7 +149,7 @@ def is_ad(text: str, contacts: bool = True) -> bool:
     """Whether ``text`` (a sentence, a page) advertises: a call to action (vowelled or
     not), a hashtag or an @handle, and a contact detail where ``contacts`` (else what
     offers one: "للتواصل", "📞")."""
-    if spam_phrases(_MARKS.sub("", text)) or (_MAY_BE_ENGLISH.search(text) and ENGLISH_SPAM.search(text)):
+    if has_spam(_MARKS.sub("", text)) or (_MAY_BE_ENGLISH.search(text) and ENGLISH_SPAM.search(text)):
         return True
     if not contacts and any(lead_in in text for lead_in in _CONTACT_LEAD_INS):
         return True
@@ -152,8 +157,8 @@ def is_ad(text: str, contacts: bool = True) -> bool:
         kind = match.lastgroup
         if kind == "tag":
             return True
-        if not contacts:
-            continue
+        if not contacts or (kind == "number" and match.end() - match.start() < PHONE_DIGITS):
+            continue  # a number too short for a phone number
         start, end, token = token_text(match)
         if kind == "number" and is_phone(text, start, end):
             return True
@@ -184,7 +189,7 @@ def informative(raw: str, contact: str) -> bool:
     return not looks_like_boilerplate(raw[start:end], contacts=False)
 
 
-_SENTENCE_ENDS = (". ", "! ", "؟ ", "? ", "\n")
+_SENTENCE_ENDS = (". ", "! ", "؟ ", "? ", "\n")  # no two of them overlap
 # Sentences and lines are looked for within a window of 3 x _REACH characters around an
 # item, aligned on multiples of _REACH: a longer sentence is judged by that window, which
 # the items near each other share, so that a text with many items costs linear time.
@@ -192,18 +197,49 @@ _REACH = 300
 
 
 def sentence_span(text: str, index: int) -> tuple[int, int]:
-    """(start, end) of the sentence (within its line) that holds ``text[index]``."""
+    """(start, end) of the sentence (within its line) that holds ``text[index]``: from the
+    last sentence end within the window before it to the first one within the window after."""
     low, high = _window(text, index)
-    starts = [at + len(end) for end in _SENTENCE_ENDS if (at := text.rfind(end, low, index)) != -1]
-    ends = [at for end in _SENTENCE_ENDS if (at := text.find(end, index, high)) != -1]
-    return max(starts, default=low), min(ends, default=high)
+    begins, stops = _sentence_ends(text)
+    before = bisect_right(stops, index) - 1
+    after = bisect_left(begins, index)
+    start = stops[before] if before >= 0 and begins[before] >= low else low
+    end = begins[after] if after < len(begins) and stops[after] <= high else high
+    return start, end
 
 
 def line_span(text: str, index: int) -> tuple[int, int]:
-    """(start, end) of the line that holds ``text[index]``."""
+    """(start, end) of the line (within the window) that holds ``text[index]``."""
     low, high = _window(text, index)
-    start, end = text.rfind("\n", low, index), text.find("\n", index, high)
-    return (low if start == -1 else start + 1), (high if end == -1 else end)
+    breaks = _line_breaks(text)
+    after = bisect_left(breaks, index)
+    start = breaks[after - 1] + 1 if after and breaks[after - 1] >= low else low
+    end = breaks[after] if after < len(breaks) and breaks[after] < high else high
+    return start, end
+
+
+# A text's items (numbers, names, contacts) are judged by their sentences and lines one
+# after another: each text's sentence ends and line breaks are found once.
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each sentence end of ``text`` begins and stops, in order."""
+    begins = sorted([at for end in _SENTENCE_ENDS for at in _occurrences(text, end)])
+    return tuple(begins), tuple(at + (1 if text[at] == "\n" else 2) for at in begins)
+
+
+@lru_cache(maxsize=4)
+def _line_breaks(text: str) -> tuple[int, ...]:
+    return tuple(_occurrences(text, "\n"))
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` occurs in ``text`` (with ``str.find``: a regex pass costs many times more)."""
+    found = []
+    at = text.find(part)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + len(part))
+    return found
 
 
 def _window(text: str, index: int) -> tuple[int, int]:
@@ -225,4 +261,8 @@ def might_hold_contacts(text: str) -> bool:
     pass, which also costs less than any finer test."""
     chars = text.encode("ascii", "ignore")
     tokens = chars.translate(None, _NOT_TOKEN_ASCII)
-    return (bool(tokens) and not (tokens.isdigit() and len(tokens) < 8)) or b"://" in chars or has_arabic_digits(text)
+    return (
+        (bool(tokens) and not (tokens.isdigit() and len(tokens) < PHONE_DIGITS))
+        or b"://" in chars
+        or has_arabic_digits(text)
+    )

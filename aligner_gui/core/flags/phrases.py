@@ -152,6 +152,13 @@ def has_marker(text: str, marker: str) -> bool:
     return False
 
 
+def has_spam(text: str) -> bool:
+    """Whether :func:`spam_phrases` finds a call to action in ``text``, told from the words
+    found unless each of them needs a number after it (only then are spans made)."""
+    found = _SPAM.intersection(_FINDER.found_words(text))
+    return bool(found) and (not found.issubset(SPAM_WITH_NUMBER) or bool(spam_phrases(text)))
+
+
 def spam_phrases(text: str, found: Iterable[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of the calls to action in ``text`` (among ``found``, its phrases, if given)."""
     spans = []
