@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from aligner_gui import __version__
 from aligner_gui.core.review.decisions import review_reasons
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.common.actions import SHOWN_STATES, WRITING_ACTIONS, ActionId
+from aligner_gui.ui.common.actions import PASSAGE_ACTIONS, SHOWN_STATES, WRITING_ACTIONS, ActionId
 from aligner_gui.ui.common.i18n import counted, isolated, number
 from aligner_gui.ui.common.keyboard_layouts import watch_text_fields
 from aligner_gui.ui.common.keys import (
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._waiting: Path | None = None  # a project asked for before the name was given
         self.session: Session | None = None
         self._unsaved = 0
+        self._passage_actions_on = False  # the actions on a passage: off while none is shown
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.queue = QueuePanel()
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         for action_id, state in SHOWN_STATES.items():
             a[action_id].triggered.connect(lambda _=False, state=state: self.queue.show_state(state))
         self.queue.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.queue.selected.connect(lambda _passage_id: self._set_passage_actions(True))
         for action_id, action in a.items():
             if action_id not in _WINDOW_ACTIONS:
                 action.triggered.connect(lambda _=False, action_id=action_id: self._trigger(action_id))
@@ -302,6 +304,23 @@ class MainWindow(QMainWindow):
         self.bulk_accept_action.setEnabled(enabled)
         self.flag_thresholds_action.setEnabled(enabled)
         self.bulk_reject_action.setEnabled(enabled)
+        self.panel.note.setEnabled(enabled)
+        self._passage_actions_on = enabled
+
+    def _set_passage_actions(self, on: bool) -> None:
+        """The actions on a passage work only while one is shown: off on a project without
+        passages, on again when an import brings its first (the queue selects it)."""
+        if on == self._passage_actions_on or self.session is None:
+            return
+        self._passage_actions_on = on
+        for item in [*(self.actions[a] for a in PASSAGE_ACTIONS), *self._reason_actions, *self.panel.buttons.values()]:
+            item.setEnabled(on)
+        for widget in [self.panel.note, *(check for _, check in self.panel.reason_checks)]:
+            widget.setEnabled(on)
+        if on:
+            self._apply_read_only()  # what a read-only project keeps off
+            save_edit = self.panel.buttons["save_edit"]
+            save_edit.setEnabled(save_edit.isEnabled() and self.session.review.editing)
 
     def _apply_read_only(self) -> None:
         """A read-only project: the banner, and every writing action off (after
@@ -357,6 +376,7 @@ class MainWindow(QMainWindow):
                 self.tr("Project upgraded; the old file is kept as {name}").format(name=isolated(backup.name))
             )
         self._go_to_start()
+        self._set_passage_actions(self.queue.current_passage() is not None)
 
     def _go_to_start(self) -> None:
         recovered = self.session.go_to_start()

@@ -11,10 +11,11 @@ session's ProjectOps and its change notices.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from aligner_gui.core.review.decisions import drafts_of, last_position, review_reasons, set_review_reasons
 from aligner_gui.core.review.queue import Progress, counted_progress
@@ -165,9 +166,12 @@ class Session(QObject):
         return len(drafts)
 
     def pace(self) -> tuple[int, float]:
-        """Decisions made in this session, and how many an hour."""
+        """Decisions that stand from this session, and how many an hour: the undo history,
+        so an undo takes one back and a redo counts it again."""
         decisions = self.review.decisions
-        return decisions.session_decisions, decisions.items_per_hour()
+        made = len(decisions.undo_stack)
+        hours = max(time.monotonic() - decisions.session_started, 1.0) / 3600
+        return made, made / hours
 
     # -- project-wide changes -----------------------------------------------------------------
 
@@ -216,6 +220,7 @@ class Session(QObject):
         self.bulk.shutdown()
         self.dock.close_project()
         self.queue.set_project(None)
+        _show_no_passage(self.panel)  # the panel outlives the session: a project opened next starts blank
         self.ops.closed = True
         self.review.deleteLater()
         self.reader.stop()
@@ -226,3 +231,17 @@ class Session(QObject):
             self.writer.stop(wait=0, drop_callbacks=False)
         self.project.close()
         return unsaved
+
+
+def _show_no_passage(panel: ReviewPanel) -> None:
+    """Empty the review panel: no texts, header, flags, reasons or note, nothing to save."""
+    panel.show_texts("", "")
+    panel.show_no_rewrite("")  # no highlights or gap marks left
+    panel.changes.clear()
+    panel.header.clear()
+    panel.show_notice(None)
+    panel.flags.show_flags([])
+    panel.set_chosen_reasons(())
+    panel.note.clear()
+    panel.set_editing(False)
+    panel.final_pane.title.setText(QCoreApplication.translate("ReviewPanel", "Rewrite"))

@@ -49,18 +49,6 @@
             <numerusform>تم التراجع عن القرار الجماعي، وعاد إلى الانتظار: %Ln فقرة</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{count} passages accepted in bulk; Undo takes them all back</source>
-        <translation type="vanished">قُبلت {count} فقرة دفعة واحدة؛ التراجع يعيدها كلها</translation>
-    </message>
-    <message>
-        <source>{count} passages rejected in bulk; Undo takes them all back</source>
-        <translation type="vanished">رُفضت {count} فقرة دفعة واحدة؛ التراجع يعيدها كلها</translation>
-    </message>
-    <message>
-        <source>Bulk decision undone: {count} passages are pending again</source>
-        <translation type="vanished">تم التراجع عن القرار الجماعي: عادت {count} فقرة إلى الانتظار</translation>
-    </message>
 </context>
 <context>
     <name>BulkDialog</name>
@@ -73,10 +61,6 @@
         <location filename="../../aligner_gui/ui/bulk/dialog.py" line="32"/>
         <source>Reject in bulk</source>
         <translation>رفض جماعي</translation>
-    </message>
-    <message>
-        <source>The {count} passages selected in the list</source>
-        <translation type="vanished">الفقرات المحددة في القائمة ({count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../aligner_gui/ui/bulk/dialog.py" line="34"/>
@@ -111,7 +95,7 @@
         <translation>لا يُسجَّل القرار إلا للفقرات التي لها إعادة صياغة ولم يبتّ فيها أحد، لكل منها قرار عادي باسمك موسوم بأنه جماعي. الفقرات التي بُتّ فيها تحتفظ بقرارها. تراجع واحد يعيد الدفعة كلها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="87"/>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="92"/>
         <source>To be accepted: %Ln passage(s).</source>
         <translation>
             <numerusform>لن تُقبل أي فقرة.</numerusform>
@@ -123,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="89"/>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="94"/>
         <source>To be rejected: %Ln passage(s).</source>
         <translation>
             <numerusform>لن تُرفض أي فقرة.</numerusform>
@@ -135,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="90"/>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="95"/>
         <source>Left alone, as decided already: %Ln passage(s).</source>
         <translation>
             <numerusform>تبقى على حالها لأنها مقرَّرة من قبل: لا فقرات.</numerusform>
@@ -147,24 +131,12 @@
         </translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation type="vanished">مقبولة</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="vanished">مرفوضة</translation>
-    </message>
-    <message>
-        <source>{touched} passages will be {verb}; {decided} already decided are left alone.</source>
-        <translation type="vanished">ستكون {touched} فقرة {verb}؛ وتبقى {decided} فقرة بُتّ فيها على حالها.</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="92"/>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="97"/>
         <source>Accept {count}</source>
         <translation>قبول {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="92"/>
+        <location filename="../../aligner_gui/ui/bulk/dialog.py" line="97"/>
         <source>Reject {count}</source>
         <translation>رفض {count}</translation>
     </message>
@@ -643,32 +615,37 @@
 <context>
     <name>DecisionLog</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="94"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="101"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="124"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="131"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="130"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="137"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="135"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="143"/>
+        <source>Undone: {decision} on passage {id}. Your edit is back, as an unsaved draft.</source>
+        <translation>تم التراجع عن: {decision} في الفقرة {id}. وعاد تعديلك مسودةً غير محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="145"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="144"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="153"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="218"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="229"/>
         <source>%Ln decision(s) not saved yet ({reason}); trying again in a few seconds</source>
         <translation>
             <numerusform>لا قرارات تنتظر الحفظ بعد ({reason})؛ ستُعاد المحاولة بعد ثوانٍ</numerusform>
@@ -680,11 +657,7 @@
         </translation>
     </message>
     <message>
-        <source>{count} decisions are not saved yet ({reason}); trying again in a few seconds</source>
-        <translation type="vanished">{count} من القرارات لم تُحفظ بعد ({reason})؛ ستُعاد المحاولة بعد ثوانٍ</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="252"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="263"/>
         <source>Not saved: {reason}. The passage is back on screen to decide again.</source>
         <translation>لم يُحفظ: {reason}. أُعيدت الفقرة إلى الشاشة لتقرر فيها من جديد.</translation>
     </message>
@@ -726,32 +699,37 @@
 <context>
     <name>EditBuffer</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="162"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="172"/>
         <source>Nothing added here: select a green addition with [ and ] first</source>
         <translation>لا إضافة هنا: اختر أولًا إضافة خضراء بالمفتاحين [ و ]</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="176"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="187"/>
+        <source>This change is already split here: [ and ] move between the parts</source>
+        <translation>هذا التغيير مقسوم هنا من قبل: تنقّل بين أجزائه بالمفتاحين [ و ]</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="190"/>
         <source>Put the cursor on a word inside a change to split it there</source>
         <translation>ضع المؤشر على كلمة داخل تغيير لتقسيمه عندها</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="182"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="196"/>
         <source>Split in two: [ and ] move between the parts</source>
         <translation>قُسِّم التغيير جزأين: تنقّل بينهما بالمفتاحين [ و ]</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="218"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="239"/>
         <source>No change in the selected words</source>
         <translation>لا تغيير في الكلمات المحددة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="222"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="244"/>
         <source>No change at the cursor: use [ and ] to move between changes</source>
         <translation>لا تغيير عند المؤشر: استعمل [ و ] للتنقل بين التغييرات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/editing.py" line="282"/>
+        <location filename="../../aligner_gui/ui/review/editing.py" line="306"/>
         <source>Your edit is not saved yet: {reason}</source>
         <translation>لم يُحفظ تعديلك بعد: {reason}</translation>
     </message>
@@ -943,14 +921,6 @@
         </translation>
     </message>
     <message>
-        <source>{split}: {count} rows</source>
-        <translation type="vanished">{split}: {count} صفًا</translation>
-    </message>
-    <message>
-        <source>Exported {passages} reviewed passages into {folder}: {rows}</source>
-        <translation type="vanished">صُدِّرت {passages} من الفقرات المراجَعة إلى {folder}: {rows}</translation>
-    </message>
-    <message>
         <location filename="../../aligner_gui/ui/export/dialog.py" line="212"/>
         <source>Not exported: {reason}</source>
         <translation>لم يُصدَّر: {reason}</translation>
@@ -974,10 +944,6 @@
             <numerusform>اكتمل فحص العلامات التلقائية: عليها علامات {flagged} من %Ln إعادةَ صياغة</numerusform>
             <numerusform>اكتمل فحص العلامات التلقائية: عليها علامات {flagged} من %Ln إعادة صياغة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Automatic flags checked: {flagged} of {checked} rewrites flagged</source>
-        <translation type="vanished">اكتمل فحص العلامات التلقائية: {flagged} من {checked} إعادة صياغة عليها علامات</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +1366,6 @@
         </translation>
     </message>
     <message>
-        <source>{file}: {imported} imported, {duplicates} duplicates, {errors} errors</source>
-        <translation type="vanished">{file}: المستورد {imported}، المكرر {duplicates}، الأخطاء {errors}</translation>
-    </message>
-    <message>
         <location filename="../../aligner_gui/ui/importing/dialog.py" line="232"/>
         <source>(carried on after line {line}, where it stopped)</source>
         <translation>(تابع بعد السطر {line}، حيث توقف)</translation>
@@ -1412,14 +1374,6 @@
         <location filename="../../aligner_gui/ui/importing/dialog.py" line="234"/>
         <source>(changed since it stopped: read from the start)</source>
         <translation>(تغيّر الملف منذ توقف استيراده: قُرئ من بدايته)</translation>
-    </message>
-    <message>
-        <source>Imported {imported} passages ({rewrites} rewrites), {duplicates} duplicates, {errors} errors.</source>
-        <translation type="vanished">المقاطع المستوردة: {imported} (وإعادات الصياغة: {rewrites})، المكررة: {duplicates}، الأخطاء: {errors}.</translation>
-    </message>
-    <message>
-        <source>The first {shown} problems are listed; all are kept in the project.</source>
-        <translation type="vanished">سُردت أول {shown} مشكلة فقط، وكلها محفوظة في المشروع.</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/importing/dialog.py" line="273"/>
@@ -1443,168 +1397,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="159"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="160"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="167"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="168"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
         <location filename="../../aligner_gui/ui/project_files.py" line="165"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="170"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="170"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="171"/>
         <source>Open the &amp;demo</source>
         <translation>فتح المشروع ال&amp;تجريبي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="171"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="172"/>
         <source>&amp;Close project</source>
         <translation>إ&amp;غلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
         <source>&amp;Import passages…</source>
         <translation>ا&amp;ستيراد مقاطع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="175"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="176"/>
         <source>&amp;Reset demo project…</source>
         <translation>&amp;إعادة تعيين المشروع التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="178"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="180"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="181"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="202"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="203"/>
         <source>Filter by &amp;state</source>
         <translation>التصفية حسب ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="208"/>
         <source>Accept in &amp;bulk…</source>
         <translation>قبول &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="209"/>
         <source>Reject in b&amp;ulk…</source>
         <translation>رفض ج&amp;ماعي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="211"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="213"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="218"/>
         <source>Edit &amp;prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="224"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="225"/>
         <source>Review &amp;guidelines</source>
         <translation>&amp;إرشادات المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="230"/>
         <source>&amp;Keys…</source>
         <translation>&amp;المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="230"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="231"/>
         <source>&amp;Reasons…</source>
         <translation>&amp;الأسباب…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="232"/>
         <source>&amp;Flag thresholds…</source>
         <translation>&amp;عتبات العلامات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="232"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="233"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="240"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="241"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="242"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="291"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="293"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="328"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="346"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="357"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="375"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="364"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="383"/>
         <source>%Ln unsaved edits were recovered</source>
         <translation>
             <numerusform>لم يُستعد أي تعديل</numerusform>
@@ -1616,12 +1570,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="386"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="405"/>
         <source>Decisions not saved</source>
         <translation>قرارات لم تُحفظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="388"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="407"/>
         <source>%Ln decision(s) could not be saved to {name}; the status bar said why.</source>
         <translation>
             <numerusform>تعذّر حفظ أي قرار في {name}؛ وقد ذكر شريط الحالة السبب.</numerusform>
@@ -1633,22 +1587,18 @@
         </translation>
     </message>
     <message>
-        <source>{count} decisions could not be saved to {name}; the status bar said why.</source>
-        <translation type="vanished">تعذّر حفظ {count} من القرارات في {name}؛ وقد ذكر شريط الحالة السبب.</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="426"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="445"/>
         <source>Enter your name first: it is recorded with each decision.</source>
         <translation>أدخل اسمك أولًا: فهو يُسجَّل مع كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="439"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="463"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="458"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="482"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="479"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="498"/>
         <source>%Ln passage(s) imported</source>
         <translation>
             <numerusform>الفقرات المستوردة: لا شيء</numerusform>
@@ -1660,74 +1610,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="502"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="521"/>
         <source>{done} / {total} reviewed · {session} this session ({rate} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate} في الساعة) · {reviewer}</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/demo_project.py" line="56"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="448"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="467"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
     <message>
-        <source>{count} passages imported</source>
-        <translation type="vanished">المقاطع المستوردة: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="491"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="510"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="493"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="512"/>
         <source>{name} (read-only)</source>
         <translation>{name} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="510"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="529"/>
         <source>{count} not saved yet</source>
         <translation>{count} لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="529"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="548"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="529"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="548"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="543"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="562"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="543"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="562"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="548"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="567"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="572"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="591"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="573"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="592"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="548"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="567"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -2054,10 +2000,6 @@ Review and curate rewrites of Arabic pretraining text.</source>
             <numerusform>الأسوأ أولًا ضمن كل دفعة من %Ln فقرة مقروءة.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Worst first within each {count} passages read.</source>
-        <translation type="vanished">الأسوأ أولًا ضمن كل دفعة من {count} فقرة مقروءة.</translation>
-    </message>
 </context>
 <context>
     <name>ReadOnlyMode</name>
@@ -2360,6 +2302,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
+        <location filename="../../aligner_gui/ui/session.py" line="247"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
@@ -2464,10 +2407,6 @@ Review and curate rewrites of Arabic pretraining text.</source>
             <numerusform>بقي {left} من %Ln فقرةً لإعادة كتابتها</numerusform>
             <numerusform>بقي {left} من %Ln فقرة لإعادة كتابتها</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{left} of {total} passages to rewrite</source>
-        <translation type="vanished">بقي {left} من {total} فقرة لإعادة كتابتها</translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2672,6 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
-    <message>
-        <source>{done} of {total} passages · {rate:.0f} tokens/s · {left} left</source>
-        <translation type="vanished">{done} من {total} فقرة · {rate:.0f} رمزًا/ث · بقي {left}</translation>
-    </message>
 </context>
 <context>
     <name>RewriterSettings</name>
@@ -2827,7 +2762,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../aligner_gui/ui/session.py" line="134"/>
+        <location filename="../../aligner_gui/ui/session.py" line="135"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
     </message>

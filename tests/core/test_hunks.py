@@ -4,8 +4,10 @@ from aligner_gui.core.resources import resources_dir
 from aligner_gui.core.text.hunks import (
     CHANGED,
     Cuts,
+    change_at,
     changes,
     cut_at,
+    cut_before_word,
     hunk_map,
     neighbour,
     selection_cuts,
@@ -127,3 +129,21 @@ def test_pieces_of_one_deletion_can_be_visited_and_restored_in_any_order():
     assert toggled(final, found)[0] == raw
     alone = toggled(final, [found[1]])[0]
     assert "د" in alone and "ب" not in alone
+
+
+def test_a_cursor_on_either_half_of_a_word_cuts_before_that_word():
+    text = "ورخصة قيادة لا يقل عمر صاحبها"
+    start = text.index("عمر")
+    for position in (start, start + 1, start + 2, start + 3):  # its start, inside, right after its last letter
+        assert cut_before_word(text, position) == start - 1  # with the space before it
+    assert cut_before_word(text, start - 1) == text.index(" يقل")  # on the space after "يقل": that word
+    assert cut_before_word(text, len(text)) == text.index(" صاحبها")
+    assert cut_before_word(text, 0) == 0
+
+
+def test_the_change_under_a_cursor_in_the_raw_text():
+    raw, rewrite = demo("demo-004")
+    found = changes(raw, rewrite, rewrite)
+    clause = change_at(found, raw.index("عمر"), "raw")
+    assert raw[clause.raw_start : clause.raw_end] == " لا يقل عمر صاحبها عن 21 سنة"
+    assert change_at(found, raw.index("عمر")) != clause  # the same offset in the final text is elsewhere

@@ -157,7 +157,8 @@ def test_the_undo_message_names_the_decision_in_arabic(qtbot, arabic_ui, demo_pa
     window.actions[ActionId.UNDO].trigger()
     settle(qtbot, window)
     message = window.statusBar().currentMessage()
-    assert message == f"تم التراجع عن: {state_label('edited')} في الفقرة \u2068{QLocale().toString(1)}\u2069"
+    undone = f"تم التراجع عن: {state_label('edited')} في الفقرة \u2068{QLocale().toString(1)}\u2069"
+    assert message == undone + ". وعاد تعديلك مسودةً غير محفوظة."  # (the edit comes back as a draft)
     assert latin_left(message) == []
     window.close()
 

@@ -7,7 +7,7 @@ import sqlite3
 import textwrap
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from aligner_gui.core.review.decisions import current_decision
 from aligner_gui.core.store import project as project_module
@@ -112,7 +112,7 @@ def test_a_paused_import_lets_decisions_through_and_carries_on(qtbot, window, tm
     assert dialog.status.text() == shown and dialog.running  # still paused
     dialog.job.control.resume()
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
-    assert dialog.status.text().startswith("Imported 30000 passages")
+    assert dialog.status.text().startswith(f"Imported: \u2068{QLocale().toString(30_000)}\u2069 passages")
 
 
 def test_going_back_before_the_commit_shows_the_decision_as_made(qtbot, demo_path):

@@ -211,3 +211,125 @@ def test_a_passage_without_a_rewrite_says_how_to_get_one_and_e_writes_it_by_hand
     origin = window.project.conn.execute("SELECT origin, text FROM rewrites WHERE id = ?", (decided.rewrite_id,))
     assert origin.fetchone() == ("human", written)
     window.close()
+
+
+# -- the pane last clicked, cuts after an undo, the deletion mark (issue 14 audit) ------
+
+CLAUSE_004 = " لا يقل عمر صاحبها عن 21 سنة"
+
+
+def click_word(qtbot, pane, word, second_half=False, within=""):
+    """Click the middle of ``word`` in a pane (``second_half``: near its end), as a reviewer
+    does; the first ``word`` in the last ``within`` when given."""
+    text = pane.toPlainText()
+    start = text.index(word, text.rindex(within) if within else 0)
+    pane.set_cursor_position(start)
+    right_to_left_start = pane.cursorRect().center()
+    pane.set_cursor_position(start + len(word))
+    end = pane.cursorRect().center()
+    share = 0.2 if second_half else 0.5  # of the way from its end back to its start
+    x = round(end.x() + (right_to_left_start.x() - end.x()) * share)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=end.__class__(x, end.y()))
+
+
+def message(window):
+    return window.statusBar().currentMessage()
+
+
+def test_h_restores_the_change_clicked_in_the_raw_text(qtbot, window):
+    show(qtbot, window, "demo-004", "4 ")
+    click_word(qtbot, window.panel.raw, "عمر")
+    press(qtbot, window, Qt.Key.Key_H)
+    assert "ورخصة قيادة" + CLAUSE_004 + "،" in final_text(window)
+    assert not final_text(window).startswith("تأجير")  # not the spam header at the top
+
+
+def test_h_follows_whichever_came_last_the_click_or_the_bracket_key(qtbot, window):
+    show(qtbot, window, "demo-004", "4 ")
+    press(qtbot, window, Qt.Key.Key_BracketRight)  # selects the spam header
+    click_word(qtbot, window.panel.raw, "عمر")  # then a click on the clause: it wins
+    assert window.panel.raw.current_hunk() is None  # the header is no longer framed
+    press(qtbot, window, Qt.Key.Key_H)
+    assert CLAUSE_004 in final_text(window) and not final_text(window).startswith("تأجير")
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    click_word(qtbot, window.panel.raw, "عمر")
+    press(qtbot, window, Qt.Key.Key_BracketRight)  # a selection after the click wins
+    press(qtbot, window, Qt.Key.Key_H)
+    assert final_text(window).startswith("تأجير") and CLAUSE_004 not in final_text(window)
+
+
+def test_after_undo_the_same_word_splits_again_and_h_restores_that_part(qtbot, window):
+    show(qtbot, window, "demo-004", "4 ")
+    raw = window.panel.raw
+    for _ in range(2):
+        click_word(qtbot, raw, "تأجير", within=SPAM)  # the spam line at the end
+        press(qtbot, window, Qt.Key.Key_X)
+        assert message(window).startswith("Split in two")
+        assert window.panel.changes.text() == "5 changes"
+        press(qtbot, window, Qt.Key.Key_H)
+        assert final_text(window).endswith("دولية، " + CLAUSE)
+        assert not final_text(window).startswith("تأجير")
+        press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.panel.changes.text() == "4 changes")  # no cut left over
+
+
+def test_x_twice_on_one_word_says_it_is_split_there_already(qtbot, window):
+    show(qtbot, window, "demo-004", "4 ")
+    click_word(qtbot, window.panel.raw, "عمر")
+    press(qtbot, window, Qt.Key.Key_X)
+    click_word(qtbot, window.panel.raw, "عمر")
+    press(qtbot, window, Qt.Key.Key_X)
+    assert message(window).startswith("This change is already split here")
+    assert window.panel.changes.text() == "5 changes"
+    press(qtbot, window, Qt.Key.Key_H)  # the part that starts at the clicked word
+    assert "ورخصة قيادة عمر صاحبها عن 21 سنة،" in final_text(window)
+
+
+def test_a_click_on_the_second_half_of_a_word_cuts_before_that_word(qtbot, window):
+    show(qtbot, window, "demo-004", "4 ")
+    click_word(qtbot, window.panel.raw, "عمر", second_half=True)
+    press(qtbot, window, Qt.Key.Key_X)
+    first, _ = framed(window.panel.raw)
+    assert first == " لا يقل"  # the cut is before "عمر", not after it
+
+
+def test_a_deletion_mark_at_the_end_leaves_the_full_stop_readable(qtbot, window):
+    show(qtbot, window, "demo-012", "7 ")
+    press(qtbot, window, Qt.Key.Key_BracketLeft)
+    press(qtbot, window, Qt.Key.Key_D)  # the note goes; the footer stays gone: a mark after "البطاقة."
+    final = window.panel.final
+    assert final.toPlainText().endswith("البطاقة.") and final.current_hunk() == (605, 605)
+    final.set_cursor_position(604)
+    before_stop = final.cursorRect()
+    final.set_cursor_position(605)
+    after_stop = final.cursorRect()
+    final.clearFocus()  # no caret in the picture
+    image = final.viewport().grab().toImage()
+    low, high = sorted((before_stop.x(), after_stop.x()))
+    ink = sum(
+        max(QColor(image.pixel(x, y)).getRgb()[:3]) < 90
+        for x in range(low + 1, high)
+        for y in range(before_stop.top(), before_stop.bottom())
+    )
+    assert ink > 0, "the full stop is hidden under the deletion mark"
+
+
+def test_undoing_an_edited_decision_brings_the_edit_back_as_an_unsaved_draft(qtbot, window):
+    from aligner_gui.core.review.decisions import load_draft
+
+    pid = show(qtbot, window, "demo-004", "4 ")
+    press(qtbot, window, Qt.Key.Key_E)
+    window.panel.final.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.panel.final, " كتبها المراجع")
+    edited = window.panel.final.text()
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(window)
+    assert current_decision(window.project, pid, "huda").decision == "edited"
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(window)
+    assert current_decision(window.project, pid, "huda") is None  # the decision is undone
+    assert window.session.review.shown_passage() == pid
+    assert window.panel.final.toPlainText() == edited  # not the plain rewrite
+    assert window.panel.notice.isVisible() and window.panel.notice.text().startswith("Recovered an unsaved edit")
+    assert "Your edit is back, as an unsaved draft" in message(window)
+    assert load_draft(window.project, pid, "huda").text == edited  # kept, also through a crash

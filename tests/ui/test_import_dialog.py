@@ -90,7 +90,8 @@ def test_a_rerun_of_a_stopped_import_carries_on_after_its_last_commit(qtbot, win
 
     dialog.start_import()
     status = finish(qtbot, dialog)
-    assert f"Imported: {QLocale().toString(30_000 - written)} passages (0 rewrites), 0 duplicates, 0 problems." in shown(status)
+    imported = QLocale().toString(30_000 - written)
+    assert f"Imported: {imported} passages (0 rewrites), 0 duplicates, 0 problems." in shown(status)
     assert f"(carried on after line \u2068{QLocale().toString(written)}\u2069, where it stopped)" in status
 
 
@@ -191,7 +192,8 @@ def test_a_failure_half_way_reports_what_was_committed(qtbot, demo_path, tmp_pat
 
     written = passages_in(window.project.path) - 68
     assert 0 < written < 100_000
-    assert shown(status).startswith(f"Imported: {QLocale().toString(written)} passages (0 rewrites), 0 duplicates, 0 problems.")
+    imported = QLocale().toString(written)
+    assert shown(status).startswith(f"Imported: {imported} passages (0 rewrites), 0 duplicates, 0 problems.")
     assert "The import could not run:" in status and "is busy" in status
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == rows + written)
 

@@ -17,7 +17,6 @@ def drawn(style: QStyle, text: str) -> QImage:
     option.state = QStyle.StateFlag.State_Enabled
     option.direction = Qt.LayoutDirection.RightToLeft
     option.palette = style.standardPalette()
-    option.fontMetrics = option.fontMetrics  # the application font's
     option.reservedShortcutWidth = 60
     image = QImage(240, 24, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
@@ -40,7 +39,10 @@ def test_a_bracket_shortcut_is_drawn_as_on_the_key(qapp):
 
 def test_the_application_draws_its_menus_with_it(qapp):
     before = qapp.style().name()
-    use_left_to_right_shortcuts(qapp)
-    use_left_to_right_shortcuts(qapp)  # once is enough: not a proxy of a proxy
-    assert isinstance(qapp.style(), ShortcutsLeftToRight)
-    assert qapp.style().baseStyle().name() == before
+    try:
+        use_left_to_right_shortcuts(qapp)
+        use_left_to_right_shortcuts(qapp)  # once is enough: not a proxy of a proxy
+        assert isinstance(qapp.style(), ShortcutsLeftToRight)
+        assert qapp.style().baseStyle().name() == before
+    finally:
+        qapp.setStyle(before)

@@ -156,7 +156,7 @@ def test_a_file_dropped_on_the_welcome_screen_goes_into_a_new_project(qtbot, tmp
     dialog = window.import_dialog
     assert dialog.isVisible() and dialog._paths() == [data]
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
-    assert finish(qtbot, dialog).startswith("Imported 3 passages")
+    assert finish(qtbot, dialog).startswith("Imported: \u20683\u2069 passages")
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == 3)
     window.close()
 

@@ -315,7 +315,7 @@ def queue_rows(project: Project, ids: Sequence[int]) -> list[QueueRow]:
 
 class Progress(NamedTuple):
     done: int  # passages with a done decision
-    total: int  # passages with a rewrite
+    total: int  # passages in all: each can be decided, a rewrite written by hand (E) if it has none
     last_review: int  # the newest row of the reviews log these counts include (0: none)
 
 
@@ -325,14 +325,14 @@ def counted_progress(project: Project) -> Progress:
     reviews row) is not in the counts."""
     row = project.conn.execute(
         f"SELECT (SELECT count(*) FROM passage_state WHERE decision IN ({','.join('?' * len(DONE_DECISIONS))})),"
-        " (SELECT count(DISTINCT passage_id) FROM rewrites), (SELECT coalesce(max(id), 0) FROM reviews)",
+        " (SELECT count(*) FROM passages), (SELECT coalesce(max(id), 0) FROM reviews)",
         DONE_DECISIONS,
     ).fetchone()
     return Progress(*row)
 
 
 def progress(project: Project) -> tuple[int, int]:
-    """(decided, total) over passages that have a rewrite."""
+    """(decided, total) over all passages."""
     return counted_progress(project)[:2]
 
 

@@ -123,9 +123,10 @@ def without_additions(final: str, targets: list[Change]) -> tuple[str, int]:
     return _replace(final, [c for c in targets if c.is_addition], lambda _change: "")
 
 
-def change_at(found: list[Change], position: int) -> Change | None:
-    """The change touching ``position`` of the final text (a change the rewrite made first)."""
-    touching = [c for c in found if c.final_start <= position <= c.final_end]
+def change_at(found: list[Change], position: int, side: str = "final") -> Change | None:
+    """The change touching ``position`` of the final text, or of the raw text (``side``
+    "raw"); a change the rewrite made first."""
+    touching = [c for c in found if c.range_on(side)[0] <= position <= c.range_on(side)[1]]
     return next((c for c in touching if c.kind == CHANGED), touching[0] if touching else None)
 
 
@@ -173,6 +174,15 @@ def cut_at(text: str, position: int) -> int:
     while position > 0 and text[position - 1].isspace():
         position -= 1
     return position
+
+
+def cut_before_word(text: str, position: int) -> int:
+    """The cut before the word a cursor is on, whichever half of it was clicked: a
+    cursor right after a word's last letter (a click on its second half) is on it."""
+    position = max(0, min(position, len(text)))
+    if position > 0 and _is_word(text[position - 1]) and (position == len(text) or not _is_word(text[position])):
+        position -= 1
+    return cut_at(text, position)
 
 
 def _word_end(text: str, position: int) -> int:

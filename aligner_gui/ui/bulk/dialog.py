@@ -4,7 +4,7 @@ list, with how many passages it decides and how many decided ones it leaves alon
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QRadioButton, QVBoxLayout, QWidget
 
 from aligner_gui.core.review.bulk import BulkPreview, BulkSelection, preview_bulk
 from aligner_gui.core.review.queue import QueueFilter
@@ -60,6 +60,11 @@ class BulkDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.on_selection, self.on_list, self.counts, explanation, self.buttons):
             layout.addWidget(widget)
+        # Wrapped text sets the height for a width: the dialog is sized by its layout, and
+        # grows when the counts arrive, so no line is cut off at the bottom.
+        for label in (self.counts, explanation):
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 55)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.on_selection.toggled.connect(self._count)
         self.finished.connect(self._stop_counting)
         self._count()

@@ -67,6 +67,24 @@ WRITING_ACTIONS = (
     ActionId.REGENERATE,
     ActionId.NOTE,
 )
+# Actions on the passage shown: off while none is (a project without passages yet).
+PASSAGE_ACTIONS = (
+    ActionId.ACCEPT,
+    ActionId.REJECT,
+    ActionId.EDIT,
+    ActionId.SAVE_EDIT,
+    ActionId.SKIP,
+    ActionId.NEXT_HUNK,
+    ActionId.PREVIOUS_HUNK,
+    ActionId.TOGGLE_HUNK,
+    ActionId.REMOVE_ADDITION,
+    ActionId.SPLIT_HUNK,
+    ActionId.FROM_ORIGINAL,
+    ActionId.REGENERATE,
+    ActionId.NEXT_CANDIDATE,
+    ActionId.PREVIOUS_CANDIDATE,
+    ActionId.NOTE,
+)
 # Actions that would act on the old candidate while a new one is being written.
 WAIT_FOR_CANDIDATE = frozenset(
     {

@@ -54,7 +54,8 @@ class ThresholdsDialog(QDialog):
             spin.setRange(0.0, 1_000_000.0)
             spin.setValue(in_force[name])
             self.table.setCellWidget(row, 1, spin)
-            default = QTableWidgetItem(QLocale().toString(float(DEFAULT_THRESHOLDS[name]), "g", 6))  # as the spin box writes
+            # In the interface's digits, as the spin box beside it writes its value.
+            default = QTableWidgetItem(QLocale().toString(float(DEFAULT_THRESHOLDS[name]), "g", 6))
             default.setFlags(default.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 2, default)
             self.spins[name] = spin

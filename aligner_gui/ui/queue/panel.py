@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -287,8 +287,12 @@ class QueuePanel(QWidget):
         return self.model.passage_id(index.row())
 
     def select_row(self, row: int) -> None:
+        """Make ``row`` the current row and the only one selected: a move by program (next,
+        undo, after a decision) never extends the selection, even while Ctrl or Shift is
+        held for its shortcut (the view would read them as a click's)."""
         if self.model is not None and 0 <= row < self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def select_passage(self, passage_id: int) -> bool:
         row = self.model.row_of(passage_id) if self.model else None

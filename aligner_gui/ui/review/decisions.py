@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from aligner_gui.core.errors import ProjectBusyError
-from aligner_gui.core.review.decisions import DONE_DECISIONS, RESET, Decision, current_decision, record_decision
+from aligner_gui.core.review.decisions import (
+    DONE_DECISIONS,
+    RESET,
+    Decision,
+    current_decision,
+    record_decision,
+    save_draft,
+)
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.i18n import counted, number
 from aligner_gui.ui.common.ops import Changes
@@ -132,9 +139,11 @@ class DecisionLog(QObject):
         entry = self.undo_stack.pop()
         self.redo_stack.append(entry)
         self.display.in_flight.pop(entry.passage_id, None)  # what it goes back to is known once written
-        note = self.tr("Undone: {decision} on passage {id}").format(
-            decision=state_label(entry.after.decision), id=number(entry.passage_id)
-        )
+        if _edit_of(entry.after) is not None:
+            note = self.tr("Undone: {decision} on passage {id}. Your edit is back, as an unsaved draft.")
+        else:
+            note = self.tr("Undone: {decision} on passage {id}")
+        note = note.format(decision=state_label(entry.after.decision), id=number(entry.passage_id))
         self._queue(_Outgoing(None, entry, first=False, reshow=True, note=note))
 
     def redo(self) -> None:
@@ -180,6 +189,8 @@ class DecisionLog(QObject):
             try:
                 before = current_decision(project, entry.passage_id, reviewer)
                 review_id = record_decision(project, decision)
+                if outgoing.decision is None:
+                    _keep_edit_as_draft(project, entry.after)
             except ProjectBusyError:
                 self._writer_round += 1
                 raise
@@ -271,3 +282,15 @@ class DecisionLog(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
             time.sleep(0.005)
         return len(self._outbox)
+
+
+def _edit_of(decision: Decision) -> str | None:
+    """The text the reviewer wrote, when ``decision`` kept one."""
+    return decision.final_text if decision.decision == "edited" else None
+
+
+def _keep_edit_as_draft(project: Project, undone: Decision) -> None:
+    """Undoing an "edited" decision keeps its text, as the draft the passage shows again."""
+    text = _edit_of(undone)
+    if text is not None:
+        save_draft(project, undone.passage_id, undone.reviewer, undone.rewrite_id, text)

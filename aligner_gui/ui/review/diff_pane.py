@@ -107,6 +107,7 @@ class BuiltText:
 
 class DiffPane(QTextEdit):
     double_clicked = Signal(int)  # Python offset of the double-clicked character, when read-only
+    clicked = Signal()  # a mouse press: the caret is now where the reviewer pointed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -371,6 +372,10 @@ class DiffPane(QTextEdit):
 
     def point_size(self) -> int:
         return self.font().pointSize() or PASSAGE_POINT_SIZE
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mousePressEvent(event)
+        self.clicked.emit()
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         if not self.isReadOnly():

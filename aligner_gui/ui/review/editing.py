@@ -18,7 +18,7 @@ from aligner_gui.core.text.hunks import (
     Cuts,
     change_at,
     changes,
-    cut_at,
+    cut_before_word,
     neighbour,
     selection_cuts,
     toggled,
@@ -53,6 +53,7 @@ class EditBuffer(QObject):
         # The selected change and the reviewer's cuts hold for one final text of one passage.
         self._current: tuple[object, str, Change] | None = None  # (state, final text, change)
         self._cuts: tuple[object, str, Cuts] | None = None
+        self._clicked: tuple[object, str] | None = None  # (state, "raw" or "final"): the pane last clicked
 
     @property
     def state(self):  # noqa: ANN201 - the display's ItemState
@@ -94,6 +95,14 @@ class EditBuffer(QObject):
         self.panel.raw.clear_selection()  # the change double-clicked, not words selected before
         self.hunk_clicked.emit()
 
+    def on_clicked(self, side: str) -> None:
+        """A click in a pane: the next hunk action is for the change under it, not the
+        one selected before with [ and ]."""
+        if self.state is None:
+            return
+        self._clicked = (self.state, side)
+        self._select(None)
+
     def on_typed(self) -> None:
         if self.state is not None and self.editing:
             self._rehighlight.start()
@@ -121,6 +130,7 @@ class EditBuffer(QObject):
             state.history.append(state.final)
             state.future.clear()
         state.final = text
+        self._cuts = None  # cuts were made on the text replaced (also when an undo brings it back)
         self.panel.final.set_text(text)
         self.display.highlight()
         if cursor_at is not None:
@@ -168,11 +178,15 @@ class EditBuffer(QObject):
         the reviewer last clicked), so that each part is restored or taken on its own."""
         if self.state is None:
             return
-        side = "raw" if self.panel.raw.hasFocus() else "final"
-        pane = self.panel.raw if side == "raw" else self.panel.final
+        side, position = self._pointer()
         text = self.state.prepared.item.text if side == "raw" else self.current_final()
-        cut = cut_at(text, pane.cursor_position())
-        if not any(c.range_on(side)[0] < cut < c.range_on(side)[1] for c in self._changes()):
+        cut = cut_before_word(text, position)
+        found = self._changes()
+        if cut in getattr(self._active_cuts(), side):
+            self._select(next((c for c in found if c.range_on(side)[0] == cut), None))
+            self.message.emit(self.tr("This change is already split here: [ and ] move between the parts"))
+            return
+        if not any(c.range_on(side)[0] < cut < c.range_on(side)[1] for c in found):
             self.message.emit(self.tr("Put the cursor on a word inside a change to split it there"))
             return
         self._cuts = (self.state, self.current_final(), self._active_cuts().plus(**{side: [cut]}))
@@ -180,6 +194,13 @@ class EditBuffer(QObject):
         self._select(next((c for c in found if c.range_on(side)[1] == cut), None))
         self.panel.show_change_count(sum(c.kind == CHANGED for c in found))
         self.message.emit(self.tr("Split in two: [ and ] move between the parts"))
+
+    def _pointer(self) -> tuple[str, int]:
+        """Where hunk actions look for a change: the caret of the pane the reviewer last
+        clicked, as ("raw" or "final", Python offset); the final pane's until a click."""
+        held = self._clicked
+        side = held[1] if held is not None and held[0] is self.state else "final"
+        return side, (self.panel.raw if side == "raw" else self.panel.final).cursor_position()
 
     def _changes(self, cuts: Cuts | None = None) -> list[Change]:
         item = self.state.prepared.item
@@ -202,7 +223,7 @@ class EditBuffer(QObject):
 
     def _targets(self) -> list[Change]:
         """What a hunk action applies to: the words selected in either pane, else the
-        selected change, else the change at the final pane's cursor."""
+        selected change, else the change at the cursor of the pane last clicked."""
         if self.state is None:
             return []
         item = self.state.prepared.item
@@ -217,7 +238,8 @@ class EditBuffer(QObject):
             if not found:
                 self.message.emit(self.tr("No change in the selected words"))
             return found
-        target = self._selected() or change_at(self._changes(), self.panel.final.cursor_position())
+        side, position = self._pointer()
+        target = self._selected() or change_at(self._changes(), position, side)
         if target is None:
             self.message.emit(self.tr("No change at the cursor: use [ and ] to move between changes"))
         return [target] if target is not None else []
@@ -229,6 +251,8 @@ class EditBuffer(QObject):
     def _select(self, change: Change | None) -> None:
         """Frame ``change`` in both panes and scroll both to it (None: no change)."""
         self._current = None if change is None else (self.state, self.current_final(), change)
+        if change is not None:
+            self._clicked = None  # selected after the click: [ and ] step on from the final pane
         if change is None:
             self.panel.final.mark_hunk(None, None)
             self.panel.raw.mark_hunk(None, None)

@@ -17,16 +17,22 @@ def paint_marks(pane: QTextEdit, gaps: list[tuple[QTextCursor, QColor]], current
     a wide bar) on ``pane``'s viewport."""
     painter = QPainter(pane.viewport())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for cursor, colour in gaps:
-        _paint_gap(pane, painter, cursor, colour, GAP_WIDTH)
-    if current is not None and current.hasSelection():
-        painter.setPen(QPen(CURRENT_HUNK, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for rect in _line_rects(pane, current.selectionStart(), current.selectionEnd()):
-            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
-    elif current is not None:
-        _paint_gap(pane, painter, current, CURRENT_HUNK, CURRENT_GAP_WIDTH)
-    painter.end()
+    # Multiplied into what is under them, so the glyphs they cross stay dark and readable: a
+    # mark at the end of a right-to-left line sits right on its full stop, which an opaque
+    # bar hid.
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+    try:  # a painter left open on the viewport breaks every later paint of it
+        for cursor, colour in gaps:
+            _paint_gap(pane, painter, cursor, colour, GAP_WIDTH)
+        if current is not None and current.hasSelection():
+            painter.setPen(QPen(CURRENT_HUNK, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in _line_rects(pane, current.selectionStart(), current.selectionEnd()):
+                painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+        elif current is not None:
+            _paint_gap(pane, painter, current, CURRENT_HUNK, CURRENT_GAP_WIDTH)
+    finally:
+        painter.end()
 
 
 def _paint_gap(pane: QTextEdit, painter: QPainter, cursor: QTextCursor, colour: QColor, width: int) -> None:

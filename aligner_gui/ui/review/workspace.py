@@ -39,6 +39,8 @@ class ReviewWorkspace(QObject):
         self._connections = [
             (panel.final.textChanged, self.edits.on_typed),
             (panel.final.double_clicked, self.edits.on_double_click),
+            (panel.raw.clicked, lambda: self.edits.on_clicked("raw")),
+            (panel.final.clicked, lambda: self.edits.on_clicked("final")),
             (panel.ignore_marks.toggled, self._on_flags),
             (panel.ignore_space.toggled, self._on_flags),
             (panel.discard_draft_clicked, self.edits.discard_recovered),

@@ -21,7 +21,7 @@ from aligner_gui.core.rewrite.job_store import Selection, save_candidate
 from aligner_gui.core.rewrite.prompts import prompt_by_id
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter, RewriteRequest
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.common.i18n import counted, number
+from aligner_gui.ui.common.i18n import counted, isolated, number
 from aligner_gui.ui.common.ops import Changes, Op, OpContext, OpRunner, ServingControl
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.rewriter.setting_messages import rewriter_failure_text
@@ -50,7 +50,7 @@ class ModelHolder:
         loaded_as = replace(choice, batch_size=None)
         if self.rewriter is None or self.loaded != loaded_as:
             self.unload()
-            status(QCoreApplication.translate("RewriteRunner", "loading {model}…").format(model=choice.model))
+            status(QCoreApplication.translate("RewriteRunner", "loading {model}…").format(model=isolated(choice.model)))
             self.rewriter = make_rewriter(loaded_as, on_notice=status)
             self.loaded = loaded_as
         self.rewriter.set_batch_size(choice.batch_size)
