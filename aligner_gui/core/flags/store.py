@@ -79,8 +79,7 @@ def save_flags(conn: sqlite3.Connection, passage_id: int, rewrite_id: int, rows:
     """Store one checked rewrite's flags (Checker.rows), replacing any it had."""
     conn.execute("DELETE FROM flags WHERE rewrite_id = ?", (rewrite_id,))
     conn.executemany(
-        "INSERT INTO flags(rewrite_id, kind, severity, detail, spans, thresholds, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        _INSERT_FLAG,
         [(rewrite_id, *row, now) for row in rows],
     )
     conn.execute("UPDATE rewrites SET flag_severity = ? WHERE id = ?", (worst_severity(rows), rewrite_id))
@@ -112,8 +111,7 @@ def save_first_flags(conn: sqlite3.Connection, flagged: list[tuple[int, tuple[tu
         )
     )
     conn.executemany(
-        "INSERT INTO flags(rewrite_id, kind, severity, detail, spans, thresholds, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        _INSERT_FLAG,
         [(rewrite_of[passage_id], *row, now) for passage_id, rows in flagged for row in rows],
     )
     conn.executemany(_MIRROR, [_mirrored(passage_id, rewrite_of[passage_id], rows) for passage_id, rows in flagged])
@@ -124,6 +122,9 @@ def worst_severity(rows: tuple[tuple, ...]) -> int:
     return max((row[1] for row in rows), default=0)
 
 
+_INSERT_FLAG = (
+    "INSERT INTO flags(rewrite_id, kind, severity, detail, spans, thresholds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 _MIRROR = (
     "INSERT OR REPLACE INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes) VALUES (?, ?, ?, ?, ?)"
 )

@@ -17,11 +17,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from aligner_gui.core.errors import ImportFileError
-from aligner_gui.core.flags.check import Checker
 from aligner_gui.core.flags.store import project_thresholds
 from aligner_gui.core.ingest.chunk_writer import TRANSACTION_ROWS, ChunkResult, log_errors, write_chunks
 from aligner_gui.core.ingest.parse_process import HelperDied, parse_in_subprocess
-from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, check_chunk, parse_chunks
+from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, check_chunk, flag_checker, parse_chunks
 from aligner_gui.core.ingest.records import FieldNames, RecordError
 from aligner_gui.core.ingest.resume import ResumePoint, resume_key, save_point, saved_point
 from aligner_gui.core.ingest.sources import READ_ERRORS, ImportStopped, InputFile, cannot_read, check_encoding, detect
@@ -212,7 +211,7 @@ class _FileImporter:
             in_subprocess = False  # the pipe is open in this process, and read only once
         parse = parse_in_subprocess if in_subprocess else parse_chunks
         chunks = parse(source, self.options, resume_from, self.stop)
-        checker = Checker(self.options.flag_thresholds) if self.options.check_flags else None
+        checker = flag_checker(self.options)
         for chunk in chunks:
             if self.report.fields is None:
                 self.report.fields = chunk.fields

@@ -28,8 +28,7 @@ from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 
 from aligner_gui.core.errors import ImportFileError
-from aligner_gui.core.flags.check import Checker
-from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, check_chunk, parse_chunks
+from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, check_chunk, flag_checker, parse_chunks
 from aligner_gui.core.ingest.resume import ResumePoint
 from aligner_gui.core.ingest.sources import ImportStopped, InputFile
 
@@ -141,7 +140,7 @@ def _parse_into_pipe(
     chunk ahead of the importer and memory stays flat."""
     # Ctrl+C reaches the whole process group: the importer handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    checker = Checker(options.flag_thresholds) if options.check_flags else None
+    checker = flag_checker(options)
     try:
         try:
             for chunk in parse_chunks(source, options, resume_from):

@@ -53,6 +53,11 @@ class ParsedChunk:
     flags_checked: int = 0  # how many rows, from the first, check_chunk has checked for flags
 
 
+def flag_checker(options: ImportOptions) -> Checker | None:
+    """What checks the import's rewrites for flags; None when the import does not."""
+    return Checker(options.flag_thresholds) if options.check_flags else None
+
+
 def check_chunk(chunk: ParsedChunk, checker: Checker, rows: int | None = None) -> None:
     """Give the next ``rows`` rows of ``chunk`` (None: all the rest) that have a rewrite
     their flags. Parsing leaves this out: whichever process has time for it does it (see
