@@ -92,9 +92,12 @@ def demo_path(tmp_path):
     return create_demo_project(tmp_path / "demo.aligner")
 
 
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))  # LRI, RLI, FSI, PDI
+
+
 def shown(text: str) -> str:
-    """``text`` as a reader sees it: without the isolates around its values (ui.common.i18n)."""
-    return text.replace("\u2068", "").replace("\u2069", "")
+    """``text`` as a reader sees it: without the isolates around its values and keys (ui.common.i18n)."""
+    return text.translate(_ISOLATES)
 
 
 def open_window(qtbot, path, reviewer="huda"):

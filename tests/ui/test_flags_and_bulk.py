@@ -15,7 +15,7 @@ from aligner_gui.ui.common.actions import ActionId
 from aligner_gui.ui.queue.model import QueueModel
 from tests.conftest import write_jsonl
 from tests.core.test_flags_store import CLEAN_RAW, CLEAN_REWRITE, LOOP_REWRITE, MARKS, TWO_OUTPUTS
-from tests.ui.conftest import open_window, settle
+from tests.ui.conftest import open_window, settle, shown
 
 
 def _pairs_project(tmp_path, check_flags=True):
@@ -102,7 +102,7 @@ def test_bulk_accept_on_a_selection_confirms_counts_and_one_undo_takes_it_back(q
     dialog = window.session.bulk.dialog
     assert dialog.on_selection.isChecked()
     qtbot.waitUntil(lambda: dialog.ok.isEnabled())
-    counts = dialog.counts.text().replace("\u2068", "").replace("\u2069", "")
+    counts = shown(dialog.counts.text())
     assert counts == "To be accepted: 3 passages. Left alone, as decided already: 1 passage."
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     settle(qtbot, window)

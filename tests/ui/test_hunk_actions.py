@@ -11,7 +11,7 @@ from aligner_gui.core.review.decisions import current_decision
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.review.diff_pane import REMOVED_MARK
 from aligner_gui.ui.review.pane_marks import CURRENT_HUNK
-from tests.ui.conftest import open_window, wait_for_writes
+from tests.ui.conftest import open_window, shown, wait_for_writes
 from tests.ui.test_review_keyboard import press, type_text
 
 SPAM = "تأجير سيارات الكويت تأجير سيارات الكويت تأجير سيارات الكويت"
@@ -196,7 +196,7 @@ def test_a_passage_without_a_rewrite_says_how_to_get_one_and_e_writes_it_by_hand
     assert panel.raw.highlighted_ranges() == []  # no wall of red
     hint = panel.final_pane.hint
     assert panel.final.toPlainText() == "" and hint.isVisible() and hint.text().startswith("No rewrite yet")
-    said = hint.text().replace("\u2068", "").replace("\u2069", "")  # the keys are isolated
+    said = shown(hint.text())  # the keys are isolated
     assert "press E to write one" in said and "or G to have the rewriter" in said
     assert panel.changes.text() == "no rewrite yet"
     press(qtbot, window, Qt.Key.Key_E)

@@ -10,14 +10,11 @@ from PySide6.QtWidgets import QApplication
 import aligner_gui.ui.session as session_module
 from aligner_gui.core.review.queue import counted_progress
 from aligner_gui.ui.common.actions import SHOWN_STATES
-from tests.ui.conftest import open_window, wait_for_writes
+from tests.ui.conftest import open_window, shown, wait_for_writes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
-
-
 def status(window) -> str:
-    return window.progress.text().translate(ISOLATES)
+    return shown(window.progress.text())
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):

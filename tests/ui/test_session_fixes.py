@@ -13,11 +13,9 @@ from tests.ui.test_import_dialog import finish
 from tests.ui.test_review_keyboard import type_text
 from tests.ui.test_welcome import _click_when_shown
 
-ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
-
 
 def status(window) -> str:
-    return window.progress.text().translate(ISOLATES)
+    return shown(window.progress.text())
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
