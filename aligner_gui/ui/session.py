@@ -11,7 +11,6 @@ session's ProjectOps and its change notices.
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -166,12 +165,8 @@ class Session(QObject):
         return len(drafts)
 
     def pace(self) -> tuple[int, float]:
-        """Decisions that stand from this session, and how many an hour: the undo history,
-        so an undo takes one back and a redo counts it again."""
-        decisions = self.review.decisions
-        made = len(decisions.undo_stack)
-        hours = max(time.monotonic() - decisions.session_started, 1.0) / 3600
-        return made, made / hours
+        """Decisions that stand from this session, and how many an hour."""
+        return self.review.decisions.pace()
 
     # -- project-wide changes -----------------------------------------------------------------
 

@@ -267,9 +267,12 @@ class DecisionLog(QObject):
 
     # -- the session's figures ---------------------------------------------------------------------
 
-    def items_per_hour(self) -> float:
+    def pace(self) -> tuple[int, float]:
+        """Decisions that stand from this session, and how many an hour: the undo history,
+        so an undo takes one back and a redo counts it again."""
+        made = len(self.undo_stack)
         hours = max(time.monotonic() - self.session_started, 1.0) / 3600
-        return self.session_decisions / hours
+        return made, made / hours
 
     def flush(self, wait_s: float = 15.0) -> int:
         """At closing: send what is left and let the writer finish it; the number of
