@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from aligner_gui.core.resources import resources_dir
 from aligner_gui.core.text.invisible import printable
+from aligner_gui.ui.common.settings import saved_language
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("ar", "en")
@@ -33,7 +34,7 @@ _language = "en"
 def choose_language(requested: str | None) -> str:
     if requested in LANGUAGES:
         return requested
-    saved = QSettings().value("language", "", type=str)
+    saved = saved_language()
     if saved in LANGUAGES:
         return saved
     return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"

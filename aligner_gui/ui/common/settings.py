@@ -69,6 +69,10 @@ def save_reviewer(name: str) -> None:
     QSettings().setValue(_REVIEWER, name.strip())
 
 
+def saved_language() -> str:
+    return QSettings().value(_LANGUAGE, "", type=str)
+
+
 def save_language(language: str) -> None:
     QSettings().setValue(_LANGUAGE, language)
 
