@@ -67,19 +67,24 @@ def test_imported_pairs_are_checked_and_flagged_with_evidence(project, tmp_path)
     assert counts["multiple_outputs"] == 1 and counts["repetition"] >= 1
 
 
-def test_a_file_parsed_in_a_helper_process_has_every_rewrite_checked_whichever_process_checks_it(project, tmp_path):
-    # The helper checks chunks while the importer writes, and leaves the rest to the
-    # importer: many small chunks make both happen. No rewrite may be left unchecked.
+@pytest.mark.parametrize("checkers", [1, 2])
+def test_a_file_parsed_in_helper_processes_has_every_rewrite_checked_in_file_order(project, tmp_path, checkers):
+    # Chunks go to the checking processes in turn and come back in the same turn: many
+    # small chunks make each checker handle many. No rewrite may be left unchecked, and
+    # each passage keeps its own rewrite's flags.
     kinds = [CLEAN_REWRITE, LOOP_REWRITE, TWO_OUTPUTS]
     records = [
         {"id": f"p{i}", "text": f"{CLEAN_RAW} {MARKS[i % 10]}{MARKS[i // 10 % 10]}{MARKS[i // 100]}", "rewrite": kind}
         for i, kind in zip(range(600), kinds * 200, strict=True)
     ]
     pairs = write_jsonl(tmp_path / "pairs.jsonl", records)
-    import_files(project, [pairs], ImportOptions(parse_in_subprocess=True, chunk_size=20))
+    import_files(project, [pairs], ImportOptions(parse_in_subprocess=True, chunk_size=20, flag_checkers=checkers))
     assert unchecked_count(project) == 0
-    flagged = {p.uid for p in flagged_passages(project)}
-    assert flagged == {f"p{i}" for i in range(600) if i % 3}
+    flagged = {p.uid: {f.code for f in p.flags} for p in flagged_passages(project)}
+    assert set(flagged) == {f"p{i}" for i in range(600) if i % 3}
+    assert all(("multiple_outputs" in codes) == (int(uid[1:]) % 3 == 2) for uid, codes in flagged.items())
+    ids = [uid for (uid,) in project.conn.execute("SELECT uid FROM passages ORDER BY id")]
+    assert ids == [f"p{i}" for i in range(600)]
 
 
 def test_without_flag_checking_an_import_leaves_rewrites_unchecked_and_recheck_fills_them(project, tmp_path):

@@ -49,7 +49,24 @@ def test_a_helper_that_dies_mid_message_is_reported_not_waited_for(tmp_path):
     helper.start()
     sender.close()
     with pytest.raises(ImportFileError, match="stopped unexpectedly.*exit code 3"):
-        receive(receiver, helper, InputFile(tmp_path / "any.jsonl", "jsonl", compressed=False))
+        receive(receiver, [helper], InputFile(tmp_path / "any.jsonl", "jsonl", compressed=False))
+
+
+def test_a_killed_flag_checker_is_reported_with_its_exit_code_and_stops_the_parser(tmp_path):
+    path = tmp_path / "pairs.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(20_000):
+            out.write(json.dumps({"id": f"p{i}", "text": f"المقطع رقم {i}", "rewrite": f"المقطع {i}"}) + "\n")
+    options = ImportOptions(chunk_size=100, rewrite_field="rewrite", flag_checkers=1)
+    chunks = parse_in_subprocess(detect(path), options)
+    first = next(chunks)
+    assert first.flags_checked and all(row.flags is not None for _, row in first.rows)
+    [checker] = [p for p in multiprocessing.active_children() if p.name == "aligner-import-checker-1"]
+    os.kill(checker.pid, signal.SIGKILL)
+    with pytest.raises(ImportFileError, match=f"stopped unexpectedly.*exit code -{signal.SIGKILL}"):
+        for _ in chunks:
+            pass
+    assert not multiprocessing.active_children()
 
 
 def test_large_inputs_are_parsed_in_a_helper_and_imported_whole(project, tmp_path, monkeypatch):

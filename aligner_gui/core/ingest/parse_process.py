@@ -1,41 +1,55 @@
-"""Parsing an input file in a helper process.
+"""Parsing an input file, and checking its rewrites for flags, in helper processes.
 
-Why a process and not a thread: building the search index happens inside SQLite, which
+Why processes and not threads: building the search index happens inside SQLite, which
 releases the GIL, but every row an ``executemany`` binds takes the GIL back. With a
 parsing thread busy in Python the writer waits up to a switch interval (5 ms) per row;
-measured, that made indexing 60x slower. A separate process shares no GIL, so parsing
-the next chunks really runs beside the writer, on another core.
+measured, that made indexing 60x slower. Separate processes share no GIL, so parsing and
+checking the next chunks really run beside the writer, on other cores.
 
-The helper is started with "spawn" (never fork: the GUI process has threads), reads the
-file itself and sends back parsed chunks through a pipe, so memory stays at a few
-chunks whatever the file's size.
+The chain: a parser reads the file and sends parsed chunks, one message each, to the
+flag checkers in turn (chunk i to checker i mod n); each checker checks its chunks'
+rewrites for flags (parsing.check_chunk) and passes every message on to the importer,
+which reads them from the checkers in the same turn, so the chunks arrive in file order.
+Without flag checking the parser sends straight to the importer. Checking costs about as
+much as parsing or writing, so three processes keep two cores busy: the system shares
+them out, where an earlier hand-made split of the checks between the parser and the
+importer left the importer checking a third of them while the parser waited.
 
-Checking rewrites for flags costs about as much as parsing them. Whichever process would
-otherwise wait does it: the helper checks a parsed chunk, a few rows at a time, only
-while the importer is busy writing; once the importer waits, the chunk goes at once and
-the importer checks the rows left (parsing.check_chunk). So on two cores neither waits
-long for the other.
+The helpers are started with "spawn" (never fork: the GUI process has threads). Each
+pipe holds about one chunk, so memory stays at a few chunks whatever the file's size;
+each end of a pipe is held by one process only, so when any process dies the next one
+sees end-of-file or a broken pipe at once and stops too.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
-from collections.abc import Callable, Iterator
-from ctypes import c_byte
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.parsing import ImportOptions, ParsedChunk, check_chunk, flag_checker, parse_chunks
 from aligner_gui.core.ingest.resume import ResumePoint
 from aligner_gui.core.ingest.sources import ImportStopped, InputFile
 
-# How often a wait for the helper's next chunk asks whether to stop.
+# How often a wait for the helpers' next chunk asks whether to stop.
 _STOP_CHECK_SECONDS = 0.2
-# Rows the helper checks for flags before it asks again whether the importer waits.
-_CHECK_ROWS = 50
+
+
+def checker_count(options: ImportOptions) -> int:
+    """How many processes check an import's rewrites for flags: none without checking;
+    else ``options.flag_checkers``, or by cores: one, and two from four cores up (two
+    check as fast as one parser parses)."""
+    if not options.check_flags:
+        return 0
+    if options.flag_checkers:
+        return options.flag_checkers
+    return 2 if (os.cpu_count() or 1) >= 4 else 1
 
 
 def parse_in_subprocess(
@@ -44,51 +58,68 @@ def parse_in_subprocess(
     resume_from: ResumePoint | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> Iterator[ParsedChunk]:
-    """Yield what ``parse_chunks(source, options, resume_from)`` yields, parsed in a
-    helper process.
+    """Yield what ``parse_chunks(source, options, resume_from)`` yields, parsed (and its
+    rewrites checked for flags, when ``options`` say so) in helper processes.
 
     Failures are raised here as they would be in this process: ImportFileError for a
     file that cannot be read, RuntimeError (with the helper's traceback) for a bug.
-    While waiting for the helper, ``stop`` is asked a few times a second: ImportStopped
-    once it says so. Closing the generator early stops the helper.
+    While waiting for the helpers, ``stop`` is asked a few times a second: ImportStopped
+    once it says so. Closing the generator early stops the helpers.
     """
     context = multiprocessing.get_context("spawn")
-    # A one-way pipe, each end held by one process only: if either process dies, the
-    # other sees end-of-file or a broken pipe at once instead of waiting for ever.
-    receiver, sender = context.Pipe(duplex=False)
-    waiting = context.Value("b", 1, lock=False)  # 1 while this process waits for a chunk
-    helper = context.Process(
-        target=_parse_into_pipe,
-        args=(source, options, resume_from, sender, waiting),
-        name="aligner-import-parser",
-        daemon=True,
-    )
-    _start_deaf_to_ctrl_c(helper)
-    sender.close()
+    checkers = checker_count(options)
+    helpers: list[BaseProcess] = []
+    receivers: list[Connection] = []  # what the importer reads, in turn
+    parser_outputs: list[Connection] = []
     try:
+        for number in range(checkers):
+            from_parser, to_checker = context.Pipe(duplex=False)
+            receiver, sender = context.Pipe(duplex=False)
+            helpers.append(_started(context, _check_between, (from_parser, sender, options), f"checker-{number + 1}"))
+            from_parser.close()
+            sender.close()
+            receivers.append(receiver)
+            parser_outputs.append(to_checker)
+        if not checkers:
+            receiver, sender = context.Pipe(duplex=False)
+            receivers.append(receiver)
+            parser_outputs.append(sender)
+        helpers.insert(0, _started(context, _parse_into_pipes, (source, options, resume_from, parser_outputs), "parser"))
+        for output in parser_outputs:
+            output.close()
+        turn = 0
         while True:
-            waiting.value = 1
+            receiver = receivers[turn % len(receivers)]
+            turn += 1
             while stop is not None and not receiver.poll(_STOP_CHECK_SECONDS):
                 if stop():
                     raise ImportStopped
-            kind, payload = receive(receiver, helper, source)
-            waiting.value = 0
+            kind, payload = receive(receiver, helpers, source)
             if kind == "chunk":
                 yield payload
             elif kind == "file-failed":
                 raise ImportFileError(payload)
             elif kind == "crashed":
-                raise RuntimeError(f"the parsing process failed:\n{payload}")
+                raise RuntimeError(f"an import helper process failed:\n{payload}")
             else:  # "done"
                 return
     finally:
-        if helper.is_alive():
-            helper.terminate()
-        helper.join()
-        receiver.close()
+        for helper in helpers:
+            if helper.is_alive():
+                helper.terminate()
+        for helper in helpers:
+            helper.join()
+        for connection in receivers + parser_outputs:
+            connection.close()
 
 
-def _start_deaf_to_ctrl_c(helper: multiprocessing.Process) -> None:
+def _started(context: multiprocessing.context.SpawnContext, target: Callable, args: tuple, name: str) -> BaseProcess:
+    helper = context.Process(target=target, args=args, name=f"aligner-import-{name}", daemon=True)
+    _start_deaf_to_ctrl_c(helper)
+    return helper
+
+
+def _start_deaf_to_ctrl_c(helper: BaseProcess) -> None:
     """Start ``helper`` so that Ctrl+C cannot kill it, not even while it starts up.
 
     A terminal sends Ctrl+C to the whole process group; the importer decides what it
@@ -115,47 +146,85 @@ def _start_deaf_to_ctrl_c(helper: multiprocessing.Process) -> None:
 
 
 class HelperDied(ImportFileError):
-    """The parsing process ended without a word: killed, or out of memory."""
+    """A helper process ended without a word: killed, or out of memory."""
 
 
-def receive(receiver: Connection, helper: multiprocessing.Process, source: InputFile) -> tuple:
-    """The helper's next message; ImportFileError if it died, even half-way through one."""
+def receive(receiver: Connection, helpers: Sequence[BaseProcess], source: InputFile) -> tuple:
+    """The helpers' next message; ImportFileError if one of them died, even half-way
+    through a message. A helper that died takes the others down after it (end of file,
+    a broken pipe): the message names the one with an exit code."""
     try:
         return receiver.recv()
     except (EOFError, OSError):
-        helper.join()
+        for helper in helpers:
+            helper.join(timeout=5)
+        codes = [helper.exitcode for helper in helpers]
+        code = next((code for code in codes if code), codes[0] if codes else None)
         raise HelperDied(
-            f"{source.path}: the parsing process stopped unexpectedly (exit code {helper.exitcode})"
+            f"{source.path}: the import's helper process stopped unexpectedly (exit code {code})"
         ) from None
 
 
-def _parse_into_pipe(
+def _ignore_ctrl_c() -> None:
+    # Ctrl+C reaches the whole process group: the importer handles it and stops us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parse_into_pipes(
     source: InputFile,
     options: ImportOptions,
     resume_from: ResumePoint | None,
-    sender: Connection,
-    importer_waits: c_byte,  # 1 while the importer waits for a chunk
+    senders: list[Connection],
 ) -> None:
-    """The helper's main function. The pipe holds about one chunk: parsing stays one
-    chunk ahead of the importer and memory stays flat."""
-    # Ctrl+C reaches the whole process group: the importer handles it and stops us.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    checker = flag_checker(options)
+    """The parser's main function: message i goes to ``senders[i % n]``."""
+    _ignore_ctrl_c()
+    turn = 0
+
+    def send(message: tuple) -> None:
+        nonlocal turn
+        senders[turn % len(senders)].send(message)
+        turn += 1
+
     try:
         try:
             for chunk in parse_chunks(source, options, resume_from):
-                while checker is not None and not importer_waits.value and chunk.flags_checked < len(chunk.rows):
-                    check_chunk(chunk, checker, _CHECK_ROWS)
-                sender.send(("chunk", chunk))
+                send(("chunk", chunk))
         except ImportFileError as exc:
-            sender.send(("file-failed", str(exc)))
+            send(("file-failed", str(exc)))
         except Exception:  # noqa: BLE001 - reported to the importer, which re-raises
             import traceback
 
-            sender.send(("crashed", traceback.format_exc()))
+            send(("crashed", traceback.format_exc()))
         else:
-            sender.send(("done", None))
+            send(("done", None))
     except (BrokenPipeError, ConnectionResetError):
-        pass  # the importer is gone (killed): nobody is listening, just stop
+        pass  # a process down the chain is gone (killed): nobody is listening, just stop
+    finally:
+        for sender in senders:
+            sender.close()
+
+
+def _check_between(receiver: Connection, sender: Connection, options: ImportOptions) -> None:
+    """A checker's main function: pass on every message from the parser, its chunks
+    checked for flags, until the parser closes its end."""
+    _ignore_ctrl_c()
+    checker = flag_checker(options)
+    try:
+        while True:
+            try:
+                message = receiver.recv()
+            except EOFError:
+                return  # the parser is done, or gone
+            if message[0] == "chunk" and checker is not None:
+                try:
+                    check_chunk(message[1], checker)
+                except Exception:  # noqa: BLE001 - reported to the importer, which re-raises
+                    import traceback
+
+                    message = ("crashed", traceback.format_exc())
+            sender.send(message)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the importer is gone (killed): just stop
     finally:
         sender.close()
+        receiver.close()
