@@ -6,11 +6,15 @@ import argparse
 from collections.abc import Sequence
 
 from aligner_gui import __version__
-from aligner_gui.cli import decide, export, flags, guidelines, importing, project, prompts, rewrite, search
 from aligner_gui.guard import run_guarded
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not above: the `aligner` script imports this module, and so does every
+    # helper process an import spawns (multiprocessing's "spawn" runs the main script
+    # again), which needs none of the commands.
+    from aligner_gui.cli import decide, export, flags, guidelines, importing, project, prompts, rewrite, search
+
     parser = argparse.ArgumentParser(prog="aligner", description="Curate LLM rewrites of Arabic pretraining text.")
     parser.add_argument("--version", action="version", version=f"aligner_gui {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -137,3 +137,16 @@ def _cmdline(pid):
             return cmdline.read().decode(errors="replace")
     except FileNotFoundError:
         return ""
+
+
+def test_helper_processes_start_light(tmp_path):
+    """Each helper an import spawns loads the `aligner` script again (spawn runs the main
+    module) and then parse_process: neither may pull in the commands or the project store
+    (sqlite-utils, numpy), which cost every helper about a second at each import."""
+    probe = (
+        "import sys, aligner_gui.cli.main, aligner_gui.core.ingest.parse_process; "
+        "print(sorted(m for m in ('sqlite_utils', 'numpy', 'aligner_gui.cli.rewrite', 'aligner_gui.core.store.project')"
+        " if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

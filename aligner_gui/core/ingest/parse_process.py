@@ -84,7 +84,8 @@ def parse_in_subprocess(
             receiver, sender = context.Pipe(duplex=False)
             receivers.append(receiver)
             parser_outputs.append(sender)
-        helpers.insert(0, _started(context, _parse_into_pipes, (source, options, resume_from, parser_outputs), "parser"))
+        parser = _started(context, _parse_into_pipes, (source, options, resume_from, parser_outputs), "parser")
+        helpers.insert(0, parser)
         for output in parser_outputs:
             output.close()
         turn = 0

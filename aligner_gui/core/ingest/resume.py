@@ -20,9 +20,10 @@ import contextlib
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from aligner_gui.core.store.project import Project
+if TYPE_CHECKING:  # the parsing helper reads resume points and needs no project store
+    from aligner_gui.core.store.project import Project
 
 _READ_PIECE = 1 << 20
 
