@@ -13,7 +13,7 @@ from aligner_gui.core.flags.queries import ORDERS
 from aligner_gui.core.review.queue import STATES, QueueFilter
 from aligner_gui.core.rewrite import job_store
 from aligner_gui.core.rewrite.backends.model_loading import ModelOptions
-from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice, make_rewriter
+from aligner_gui.core.rewrite.factory import BACKENDS, BackendChoice, check_choice, make_rewriter, recorded_model_name
 from aligner_gui.core.rewrite.job import Progress, RewriteJob, duration_text
 from aligner_gui.core.rewrite.job_store import Selection
 from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, get_prompt
@@ -103,6 +103,9 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     with open_project(args.project, writing=True) as project:
         prompt = get_prompt(project, args.prompt)
         selection = _selection(args)
+        check_choice(choice)  # a wrong setting is told before the selection is looked at
+        if not RewriteJob.has_work(project, choice, prompt, selection):
+            return _nothing_to_rewrite(args, recorded_model_name(choice), prompt.label)
         print(f"loading {args.model} ({args.backend})…", file=sys.stderr)
         rewriter = make_rewriter(choice, on_notice=bar.notice)
         try:

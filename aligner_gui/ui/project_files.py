@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from aligner_gui.core.errors import AlignerError
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common import file_dialogs
 from aligner_gui.ui.common.core_messages import core_message
 from aligner_gui.ui.common.i18n import isolated
 from aligner_gui.ui.common.message_box import warn
@@ -65,7 +66,7 @@ def ask_open(window: MainWindow) -> None:
 
 
 def _ask_project_file(window: MainWindow) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
+    name = file_dialogs.open_file_name(
         window,
         QCoreApplication.translate("MainWindow", "Open project"),
         "",
@@ -80,7 +81,7 @@ def ask_new(window: MainWindow, importing: list[Path] | None = None) -> None:
     if window.refuse_without_reviewer():
         return
     suggested = str(importing[0].with_suffix(PROJECT_SUFFIX)) if importing else ""
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file_name(
         window,
         QCoreApplication.translate("MainWindow", "New project"),
         suggested,
@@ -124,7 +125,7 @@ def ask_import(window: MainWindow) -> None:
     """The welcome screen's Import a file…: the files, then the project they go into."""
     if window.refuse_without_reviewer():
         return
-    names, _ = QFileDialog.getOpenFileNames(
+    names = file_dialogs.open_file_names(
         window,
         QCoreApplication.translate("MainWindow", "Files to import"),
         "",

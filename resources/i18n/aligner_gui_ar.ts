@@ -197,419 +197,594 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="29"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="34"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}: لا يوجد ملف ولا مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="30"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="35"/>
         <source>{path}: is a folder; only {option} reads folders</source>
         <translation>{path}: هذا مجلد؛ ولا يقرأ المجلدات إلا {option}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="31"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="36"/>
         <source>{path}: unknown format {format}</source>
         <translation>{path}: صيغة غير معروفة {format}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="32"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="38"/>
         <source>{path}: cannot tell the format from the name; give it with {option} ({formats})</source>
         <translation>{path}: لا يمكن معرفة الصيغة من الاسم؛ حدِّدها بـ {option} ({formats})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="35"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="41"/>
         <source>{path}: cannot read: corrupt compressed data ({detail})</source>
         <translation>{path}: تتعذّر القراءة: بيانات مضغوطة تالفة ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="36"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="42"/>
         <source>{path}: cannot read: {detail}</source>
         <translation>{path}: تتعذّر القراءة: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="37"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="43"/>
         <source>{path}: cannot tell which field holds the text (fields: {fields}); name it with {option}</source>
         <translation>{path}: لا يمكن معرفة الحقل الذي يحمل النص (الحقول: {fields})؛ سمِّه بـ {option}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="40"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="46"/>
         <source>{path}: unknown encoding {encoding} given with {option}</source>
         <translation>{path}: الترميز {encoding} المعطى بـ {option} غير معروف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="41"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="47"/>
         <source>{path}: not a readable Parquet file: {detail}</source>
         <translation>{path}: ليس ملف Parquet مقروءًا: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="42"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="48"/>
         <source>{path}: is not a regular file, and Parquet can only be read from one</source>
         <translation>{path}: ليس ملفًا عاديًا، ولا يُقرأ Parquet إلا من ملف عادي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="43"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="49"/>
         <source>{path}: the folder holds no .txt files</source>
         <translation>{path}: لا يحوي المجلد أي ملفات ⁦.txt⁩</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="44"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="50"/>
         <source>{path}: line {line}: expected a JSON array (&apos;[&apos;)</source>
         <translation>{path}: السطر {line}: كان المتوقَّع مصفوفة JSON (⁦&apos;[&apos;⁩)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="45"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="51"/>
         <source>{path}: line {line}: the JSON array is not closed</source>
         <translation>{path}: السطر {line}: مصفوفة JSON غير مغلقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="46"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="52"/>
         <source>{path}: line {line}: {reason}; the rest of the array cannot be read</source>
         <translation>{path}: السطر {line}: {reason}؛ ولا يمكن قراءة بقية المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="48"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="53"/>
+        <source>{path}: line {line}: element is over the size limit or invalid JSON; the rest of the array cannot be read</source>
+        <translation>{path}: السطر {line}: العنصر أكبر من الحد المسموح به أو أنه JSON غير صالح؛ فلا يمكن قراءة بقية المصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="58"/>
         <source>{place}: {reason}</source>
         <translation>{place}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="49"/>
-        <source>invalid JSON: {detail} (column {column})</source>
-        <translation>JSON غير صالح: {detail} (العمود {column})</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="50"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="63"/>
         <source>expected a JSON object, got {kind}</source>
         <translation>كان المتوقَّع كائن JSON، لكن وُجد {kind}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="51"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="64"/>
         <source>missing field {field}</source>
         <translation>الحقل {field} مفقود</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="52"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="65"/>
         <source>field {field} is empty</source>
         <translation>الحقل {field} فارغ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="53"/>
-        <source>field {field} is {type}, not text</source>
-        <translation>الحقل {field} من النوع {type}، وليس نصًّا</translation>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="59"/>
+        <source>invalid JSON: {json_error} (column {column})</source>
+        <translation>بيانات JSON غير صالحة: {json_error} (العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="54"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="37"/>
+        <source>{path}: the import&apos;s helper process stopped unexpectedly (exit code {code})</source>
+        <translation>{path}: توقفت إحدى عمليات الاستيراد المساعدة على نحو غير متوقع (رمز الخروج {code})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="60"/>
+        <source>invalid JSON: {json_error} (line {line}, column {column})</source>
+        <translation>بيانات JSON غير صالحة: {json_error} (السطر {line}، العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="61"/>
+        <source>invalid JSON: nested too deeply</source>
+        <translation>بيانات JSON غير صالحة: تداخلٌ أعمق مما يمكن قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="62"/>
+        <source>a number with {digits} digits is over the {limit}-digit limit</source>
+        <translation>عددٌ من {digits} رقمًا يتجاوز الحد الأقصى، وهو {limit} رقم</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="66"/>
+        <source>field {field} is {kind}, not text</source>
+        <translation>قيمة الحقل {field} {kind}، وليست نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="67"/>
         <source>field {field} contains a NUL byte</source>
         <translation>الحقل {field} يحوي بايتًا صفريًّا (NUL)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="55"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="68"/>
         <source>a field contains a NUL byte</source>
         <translation>أحد الحقول يحوي بايتًا صفريًّا (NUL)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="56"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="69"/>
         <source>field {field} must be a string or a number</source>
         <translation>يجب أن يكون الحقل {field} نصًّا أو رقمًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="57"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="70"/>
         <source>text is {count} characters, over the {limit} limit</source>
         <translation>طول النص {count} حرفًا، وهو يتجاوز الحد {limit}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="58"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="71"/>
         <source>record is over the {limit} MiB limit</source>
         <translation>السجل يتجاوز الحد {limit} ميبيبايت</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="59"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="72"/>
         <source>id {id} is already used by a passage with a different text</source>
         <translation>المعرّف {id} مستعمل من قبل لفقرة نصها مختلف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="60"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="73"/>
         <source>row {row} has {count} fields; the header has {header}</source>
         <translation>في الصف {row} عدد الحقول {count}؛ وفي الترويسة {header}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="61"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="74"/>
         <source>row {row}: a quoted field runs on past line {line}</source>
         <translation>الصف {row}: حقل بين علامتي تنصيص يمتد إلى ما بعد السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="62"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="75"/>
         <source>row {row}: a quoted field is not closed by the end of the file</source>
         <translation>الصف {row}: حقل بين علامتي تنصيص لم يُغلق حتى نهاية الملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="63"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="76"/>
         <source>{problem} (a stray quote?); lines {lines} are read again as rows</source>
         <translation>{problem} (علامة تنصيص شاردة؟)؛ وتُقرأ الأسطر {lines} من جديد صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="64"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="77"/>
         <source>unreadable CSV row: {detail}</source>
         <translation>صف CSV غير مقروء: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="65"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="78"/>
         <source>unexpected data after the JSON array; the rest of the file is not read</source>
         <translation>بيانات غير متوقَّعة بعد مصفوفة JSON؛ ولم تُقرأ بقية الملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="66"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="79"/>
         <source>unreadable record</source>
         <translation>سجل غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="67"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="80"/>
         <source>invalid byte {byte} for the file&apos;s encoding: give the file&apos;s encoding with {option} (for example {example})</source>
         <translation>البايت {byte} غير صالح في ترميز الملف: حدِّد ترميز الملف بـ {option} (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="72"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="85"/>
         <source>no project at {path}</source>
         <translation>لا مشروع في {path}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="73"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="86"/>
         <source>cannot read {path}: permission denied</source>
         <translation>تتعذّر قراءة {path}: الإذن مرفوض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="74"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="87"/>
         <source>{path} is not an aligner project ({detail})</source>
         <translation>{path} ليس مشروع aligner ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="75"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="88"/>
         <source>{path} is not an aligner project</source>
         <translation>{path} ليس مشروع aligner</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="76"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="89"/>
         <source>{path} already exists</source>
         <translation>{path} موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="77"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="90"/>
         <source>cannot create {path}: folder {folder} does not exist</source>
         <translation>يتعذّر إنشاء {path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="78"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="91"/>
         <source>cannot create {path}: folder {folder} cannot be written</source>
         <translation>يتعذّر إنشاء {path}: لا يمكن الكتابة في المجلد {folder}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="79"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="92"/>
         <source>{path} is busy: another process has been writing to it for over {seconds} seconds. Try again later.</source>
         <translation>{path} مشغول: عملية أخرى تكتب فيه منذ أكثر من {seconds} ثانية. أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="83"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="96"/>
         <source>{path} is busy: {holder} is writing to it. Try again when it has finished.</source>
         <translation>{path} مشغول: {holder} تكتب فيه. أعد المحاولة حين تنتهي.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="84"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="97"/>
         <source>another process ({purpose}, pid {pid} on {host}, since {since})</source>
         <translation>عملية أخرى ({purpose}، رقمها {pid} على {host}، منذ {since})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="85"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="98"/>
         <source>{path} is damaged ({detail}); restore it from a backup</source>
         <translation>{path} تالف ({detail})؛ استعده من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="86"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="99"/>
         <source>{path} is read-only ({reason}): it can be read and searched, but not changed</source>
         <translation>{path} للقراءة فقط ({reason}): يمكن قراءته والبحث فيه، لا تغييره</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="87"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="100"/>
         <source>{path}: {reason}; {consequence}</source>
         <translation>{path}: {reason}؛ {consequence}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="88"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="101"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="89"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="102"/>
         <source>the disk reported an error ({detail})</source>
         <translation>أبلغ القرص عن خطأ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="90"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="103"/>
         <source>its folder {folder} cannot be written</source>
         <translation>لا يمكن الكتابة في مجلده {folder}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="91"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="104"/>
         <source>it cannot be written (read-only)</source>
         <translation>لا يمكن الكتابة فيه (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="92"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="105"/>
         <source>it is on a read-only file system</source>
         <translation>هو على نظام ملفات للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="93"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="106"/>
         <source>the files beside it ({wal}, {shm}) cannot be opened</source>
         <translation>لا يمكن فتح الملفين المجاورين له ({wal}، {shm})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="94"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="107"/>
         <source>{file} cannot be written: it is marked immutable</source>
         <translation>لا يمكن الكتابة في {file}: فهو موسوم بأنه غير قابل للتغيير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="95"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="108"/>
         <source>{file} cannot be written: it is read-only for this user</source>
         <translation>لا يمكن الكتابة في {file}: فهو للقراءة فقط لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="96"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="109"/>
         <source>{file} cannot be written ({detail})</source>
         <translation>لا يمكن الكتابة في {file} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="97"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="110"/>
         <source>nothing after the last commit was written</source>
         <translation>ولم يُكتب شيء بعد آخر حفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="98"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="111"/>
         <source>nothing was changed</source>
         <translation>ولم يتغيّر شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="99"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="112"/>
         <source>nothing was left behind</source>
         <translation>ولم يبقَ منه شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="100"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="113"/>
         <source>it was not opened</source>
         <translation>ولم يُفتح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="101"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="114"/>
         <source>{project} was not upgraded</source>
         <translation>ولم يُرقَّ {project}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="102"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="115"/>
         <source>cannot create {problem}</source>
         <translation>تعذّر الإنشاء: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="104"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="117"/>
         <source>{path} is a file; the export needs a folder</source>
         <translation>{path} ملف؛ والتصدير يحتاج إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="105"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="118"/>
         <source>{path} already holds files; choose an empty or new folder (nothing was written)</source>
         <translation>{path} يحوي ملفات من قبل؛ اختر مجلدًا فارغًا أو جديدًا (لم يُكتب شيء)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="108"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="121"/>
         <source>cannot create {path}: {detail}</source>
         <translation>يتعذّر إنشاء {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="109"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="122"/>
         <source>{path}: no reviewed passage matches the filters for {format}; nothing was written</source>
         <translation>{path}: لا فقرة مراجَعة تطابق المرشِّحات لـ {format}؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="112"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="125"/>
         <source>{path}: the export was not written ({detail}); nothing of it is left</source>
         <translation>{path}: لم يُكتب التصدير ({detail})؛ ولم يبقَ منه شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="114"/>
-        <source>cannot reach {url}: {detail}</source>
-        <translation>يتعذّر الوصول إلى {url}: {detail}</translation>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="127"/>
+        <source>cannot reach {url}: {network_error}</source>
+        <translation>يتعذّر الوصول إلى {url}: {network_error}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="115"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="174"/>
+        <source>Connection refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="175"/>
+        <source>Connection timed out</source>
+        <translation>انتهت مهلة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="176"/>
+        <source>No route to host</source>
+        <translation>لا طريق إلى الخادم عبر الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="177"/>
+        <source>Network is unreachable</source>
+        <translation>لا يمكن بلوغ الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="178"/>
+        <source>Connection reset by peer</source>
+        <translation>قطع الطرف الآخر الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="179"/>
+        <source>Name or service not known</source>
+        <translation>اسم الخادم غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="180"/>
+        <source>Temporary failure in name resolution</source>
+        <translation>تعذّر مؤقتًا معرفة عنوان الخادم من اسمه</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="181"/>
+        <source>no connection within {seconds} s</source>
+        <translation>لم يتم الاتصال خلال {seconds} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="128"/>
         <source>{url} did not answer within {seconds} s</source>
         <translation>لم يُجب {url} خلال {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="116"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="129"/>
         <source>{url} answered HTTP {status}: {detail}</source>
         <translation>أجاب {url} برمز HTTP {status}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="117"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="130"/>
         <source>{url} answered HTTP {status}</source>
         <translation>أجاب {url} برمز HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="118"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="131"/>
         <source>{problem} (gave up after {count} attempts)</source>
         <translation>{problem} (توقّفت المحاولة بعد {count} محاولات)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="119"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="132"/>
         <source>{url} did not answer with a chat completion (JSON): {detail}</source>
         <translation>لم يُجب {url} بإكمال محادثة (JSON): {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="120"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="133"/>
         <source>{url} answered without a rewrite (no choices): {detail}</source>
         <translation>أجاب {url} دون إعادة صياغة (لا خيارات): {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="121"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="134"/>
         <source>{url} broke off mid-reply: {detail}</source>
         <translation>انقطع {url} في منتصف الرد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="122"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="135"/>
         <source>{url} failed mid-reply: {detail}</source>
         <translation>أخفق {url} في منتصف الرد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="123"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="136"/>
         <source>no model folder at {folder}</source>
         <translation>لا مجلد نموذج في {folder}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="124"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="137"/>
         <source>{folder} has no model weights (*.safetensors)</source>
         <translation>لا أوزان نموذج في {folder} (⁦*.safetensors⁩)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="125"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="138"/>
         <source>cannot read the model configuration in {folder}: {detail}</source>
         <translation>تتعذّر قراءة إعدادات النموذج في {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="126"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="139"/>
         <source>cannot load the tokenizer in {folder}: {detail}</source>
         <translation>يتعذّر تحميل المُقسِّم (tokenizer) في {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="127"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="140"/>
         <source>cannot load the model in {folder}: {detail}</source>
         <translation>يتعذّر تحميل النموذج في {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="128"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="141"/>
         <source>cannot download model {model}: {detail}</source>
         <translation>يتعذّر تنزيل النموذج {model}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="129"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="142"/>
         <source>the model&apos;s chat template failed: {detail}</source>
         <translation>أخفق قالب المحادثة للنموذج: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="146"/>
+        <source>Expecting value</source>
+        <translation>كان المتوقَّع قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="147"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>كان المتوقَّع اسم خاصية بين علامتَي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="148"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>كان المتوقَّع النقطتين الفاصلتين «:»</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="149"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>كان المتوقَّع الفاصلة «,»</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="150"/>
+        <source>Unterminated string starting at</source>
+        <translation>نصٌّ لم تُغلَق علامة تنصيصه، يبدأ عند</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="151"/>
+        <source>Invalid control character at</source>
+        <translation>محرف تحكّم غير مسموح به عند</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="152"/>
+        <source>Invalid control character {character} at</source>
+        <translation>محرف تحكّم غير مسموح به {character} عند</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="153"/>
+        <source>Invalid \escape</source>
+        <translation>تسلسل هروب غير صالح بعد «\»</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="154"/>
+        <source>Invalid \escape: {escape}</source>
+        <translation>تسلسل هروب غير صالح بعد «\»: {escape}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="155"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>تسلسل هروب غير صالح بعد «\»، كان المتوقَّع أربعة أرقام ست عشرية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="156"/>
+        <source>Extra data</source>
+        <translation>بيانات زائدة بعد القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="157"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>فاصلة زائدة قبل نهاية الكائن</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="158"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>فاصلة زائدة قبل نهاية المصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="159"/>
+        <source>Unexpected UTF-8 BOM (decode using utf-8-sig)</source>
+        <translation>علامة ترتيب بايتات في غير موضعها (اقرأ الملف بالترميز ⁦utf-8-sig⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="163"/>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="164"/>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="165"/>
+        <source>a string</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="166"/>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="167"/>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="168"/>
+        <source>null</source>
+        <translation>قيمة خالية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="169"/>
+        <source>binary data</source>
+        <translation>بيانات ثنائية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="170"/>
+        <source>a date or time</source>
+        <translation>تاريخ أو وقت</translation>
     </message>
 </context>
 <context>
@@ -1143,37 +1318,37 @@
         <translation>إرشادات المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="68"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="73"/>
         <source>This project has no review guidelines.</source>
         <translation>لا إرشادات مراجعة لهذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="69"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="74"/>
         <source>The project is read-only: its guidelines can be read, not changed.</source>
         <translation>المشروع للقراءة فقط: يمكن قراءة إرشاداته لا تغييرها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="73"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="78"/>
         <source>Write here what reviewers of this project should accept, edit or reject. It is saved in the project as you type.</source>
         <translation>اكتب هنا ما ينبغي لمراجعي هذا المشروع قبوله أو تعديله أو رفضه. يُحفظ في المشروع أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="93"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="98"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="117"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="122"/>
         <source>Open a project to see its review guidelines.</source>
         <translation>افتح مشروعًا لترى إرشادات المراجعة الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="133"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="138"/>
         <source>Saved in the project.</source>
         <translation>حُفظ في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="138"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="143"/>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
@@ -1389,7 +1564,7 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="126"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="134"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -1408,7 +1583,7 @@
     </message>
     <message>
         <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
-        <location filename="../../aligner_gui/ui/project_files.py" line="165"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="166"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1548,17 +1723,17 @@
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="346"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="347"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="375"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="376"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="383"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="384"/>
         <source>%Ln unsaved edits were recovered</source>
         <translation>
             <numerusform>لم يُستعد أي تعديل</numerusform>
@@ -1570,12 +1745,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="405"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="406"/>
         <source>Decisions not saved</source>
         <translation>قرارات لم تُحفظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="407"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="408"/>
         <source>%Ln decision(s) could not be saved to {name}; the status bar said why.</source>
         <translation>
             <numerusform>تعذّر حفظ أي قرار في {name}؛ وقد ذكر شريط الحالة السبب.</numerusform>
@@ -1587,18 +1762,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="445"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="446"/>
         <source>Enter your name first: it is recorded with each decision.</source>
         <translation>أدخل اسمك أولًا: فهو يُسجَّل مع كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="458"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="482"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="459"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="483"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="498"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="499"/>
         <source>%Ln passage(s) imported</source>
         <translation>
             <numerusform>الفقرات المستوردة: لا شيء</numerusform>
@@ -1610,139 +1785,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="521"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="522"/>
         <source>{done} / {total} reviewed · {session} this session ({rate} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate} في الساعة) · {reviewer}</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/demo_project.py" line="56"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="467"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="468"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="510"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="511"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="512"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="513"/>
         <source>{name} (read-only)</source>
         <translation>{name} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="529"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="530"/>
         <source>{count} not saved yet</source>
         <translation>{count} لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="548"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="549"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="548"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="549"/>
         <source>One reason per line, as: code = label</source>
         <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="562"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="562"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="567"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="568"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="591"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="592"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="593"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="567"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="568"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="38"/>
-        <location filename="../../aligner_gui/ui/project_files.py" line="117"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="39"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="118"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="51"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="52"/>
         <source>{path} is no longer there; it was taken off the list.</source>
         <translation>لم يعد {path} موجودًا، فأُزيل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="70"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="71"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="72"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="73"/>
         <source>aligner projects (*.aligner);;All files (*)</source>
         <translation>مشاريع aligner (*.aligner);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="85"/>
-        <location filename="../../aligner_gui/ui/project_files.py" line="96"/>
-        <location filename="../../aligner_gui/ui/project_files.py" line="106"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="86"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="97"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="107"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="87"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="88"/>
         <source>aligner projects (*.aligner)</source>
         <translation>مشاريع aligner (*.aligner)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="97"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="98"/>
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>الملف {path} موجود من قبل. افتحه من ملف ◂ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="129"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="130"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="131"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="132"/>
         <source>Passages ({patterns});;All files (*)</source>
         <translation>مقاطع ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="153"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="154"/>
         <source>, </source>
         <comment>between file names</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="157"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="158"/>
         <source>Import passages</source>
         <translation>استيراد مقاطع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="158"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="159"/>
         <source>No project is open. Import {name} into a new project, or into one you already have?</source>
         <translation>لا مشروع مفتوح. أتستورد {name} إلى مشروع جديد أم إلى مشروع لديك؟</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/project_files.py" line="167"/>
+        <location filename="../../aligner_gui/ui/project_files.py" line="168"/>
         <source>&amp;Existing project…</source>
         <translation>مشروع م&amp;وجود…</translation>
     </message>
@@ -1837,12 +2012,12 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="26"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="27"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="27"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="28"/>
         <source>%1 File</source>
         <translation>ملف %1</translation>
     </message>
@@ -1850,12 +2025,12 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="24"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="25"/>
         <source>&amp;Look in:</source>
         <translation>ا&amp;عثر في:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="25"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="26"/>
         <source>Files of &amp;type:</source>
         <translation>الملفّات من ال&amp;نّوع:</translation>
     </message>
@@ -2133,157 +2308,157 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewKeys</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="38"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="40"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="39"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="41"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="40"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="42"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="41"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="43"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="42"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="44"/>
         <source>Leave editor</source>
         <translation>مغادرة المحرر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="43"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="45"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="44"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="46"/>
         <source>Next passage</source>
         <translation>الفقرة التالية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="45"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="47"/>
         <source>Previous passage</source>
         <translation>الفقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="46"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="48"/>
         <source>Next pending passage</source>
         <translation>الفقرة التالية بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="47"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="49"/>
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="48"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="50"/>
         <source>Previous change</source>
         <translation>التغيير السابق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="49"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="51"/>
         <source>Revert or take this change</source>
         <translation>إرجاع هذا التغيير أو أخذه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="50"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="52"/>
         <source>Remove this addition</source>
         <translation>احذف هذه الإضافة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="51"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="53"/>
         <source>Split this change at the cursor</source>
         <translation>قسّم هذا التغيير عند المؤشر</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="52"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="54"/>
         <source>Start from the original</source>
         <translation>البدء من النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="53"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="55"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="54"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="56"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="55"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="57"/>
         <source>Regenerate this passage</source>
         <translation>إعادة توليد هذه الفقرة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="56"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="58"/>
         <source>Next candidate</source>
         <translation>المرشَّح التالي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="57"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="59"/>
         <source>Previous candidate</source>
         <translation>المرشَّح السابق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="58"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="60"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="59"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="61"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="60"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="62"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="61"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="63"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="62"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="64"/>
         <source>Show all states</source>
         <translation>عرض كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="63"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="65"/>
         <source>Show pending passages</source>
         <translation>عرض الفقرات التي بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="64"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="66"/>
         <source>Show accepted passages</source>
         <translation>عرض الفقرات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="65"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="67"/>
         <source>Show edited passages</source>
         <translation>عرض الفقرات المعدّلة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="66"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="68"/>
         <source>Show rejected passages</source>
         <translation>عرض الفقرات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="67"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="69"/>
         <source>Show skipped passages</source>
         <translation>عرض الفقرات المؤجّلة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/keys.py" line="68"/>
+        <location filename="../../aligner_gui/ui/common/keys.py" line="70"/>
         <source>Show passages without a rewrite</source>
         <translation>عرض الفقرات التي بلا إعادة صياغة</translation>
     </message>
@@ -2302,7 +2477,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
-        <location filename="../../aligner_gui/ui/session.py" line="247"/>
+        <location filename="../../aligner_gui/ui/session.py" line="242"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
@@ -2382,22 +2557,22 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>جارٍ تحميل {model}…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="144"/>
+        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="146"/>
         <source>Nothing to rewrite: every passage chosen already has a rewrite</source>
         <translation>لا شيء لإعادة كتابته: لكل فقرة مختارة إعادة كتابة من قبل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="147"/>
+        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="149"/>
         <source>resuming job {id}</source>
         <translation>استئناف المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="147"/>
+        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="149"/>
         <source>job {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="148"/>
+        <location filename="../../aligner_gui/ui/rewriter/runner.py" line="150"/>
         <source>{left} of %Ln passage(s) to rewrite</source>
         <translation>
             <numerusform>بقي {left} من لا فقرات لإعادة كتابتها</numerusform>
@@ -2676,62 +2851,62 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>RewriterSettings</name>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="31"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="32"/>
         <source>The rewriter has no model yet. In the Rewriter panel, fill in Model with a model folder on this computer (Browse…), or, for an {openai}-compatible server, with the name the server gives its model.</source>
         <translation>ليس لمُعيد الكتابة نموذج بعد. املأ حقل «النموذج» في لوحة مُعيد الكتابة: مجلد نموذج على هذا الحاسوب (استعراض…)، أو الاسم الذي يعطيه الخادم لنموذجه إن كان خادمًا متوافقًا مع {openai}.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="36"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="37"/>
         <source>There is no model folder at {folder}. Choose the model&apos;s folder with Browse….</source>
         <translation>لا يوجد مجلد نموذج في {folder}. اختر مجلد النموذج بزر «استعراض…».</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="39"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="40"/>
         <source>{folder} is not a model folder: it has no {config}. Choose the folder that holds the model&apos;s {config} with Browse….</source>
         <translation>{folder} ليس مجلد نموذج: لا يحوي ملف {config}. اختر بزر «استعراض…» المجلد الذي فيه ملف {config} الخاص بالنموذج.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="44"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="45"/>
         <source>Model {model} is neither a folder nor in this computer&apos;s {hf} cache. Choose the model&apos;s folder with Browse…, or tick “Download the model if it is not cached”.</source>
         <translation>النموذج {model} ليس مجلدًا، وليس في ذاكرة {hf} المحلية على هذا الحاسوب. اختر مجلد النموذج بزر «استعراض…»، أو فعّل «نزّل النموذج إن لم يكن محفوظًا محليًا».</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="49"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="50"/>
         <source>{folder} has its weights only as {file}, a pickle file, which can run code when it is loaded. Convert it to {safetensors}, or tick “Accept pickle weights” if you trust where it came from.</source>
         <translation>أوزان {folder} محفوظة في {file} فقط، وهو ملف ⁨pickle⁩ قد يشغّل شيفرةً عند تحميله. حوّله إلى {safetensors}، أو فعّل «اقبل أوزان ⁨pickle⁩» إن كنت تثق بمصدره.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="54"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="55"/>
         <source>{folder} needs its own Python code to load. Tick “Run the checkpoint&apos;s own code” only if you trust where it came from.</source>
         <translation>يحتاج {folder} إلى شيفرة بايثون خاصة به ليُحمَّل. فعّل «شغّل الشيفرة المرفقة بالنموذج» فقط إن كنت تثق بمصدره.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="59"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="60"/>
         <source>Fill in Server URL in the Rewriter panel: the address of the {openai}-compatible server, for example {example} for {vllm} on this computer.</source>
         <translation>املأ حقل «عنوان الخادم» في لوحة مُعيد الكتابة: عنوان الخادم المتوافق مع {openai}، مثلًا {example} لخادم {vllm} على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="64"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="65"/>
         <source>Server URL {url} is not a server address. Write it as {shape}, for example {example}.</source>
         <translation>«عنوان الخادم» {url} ليس عنوان خادم. اكتبه على هيئة {shape}، مثلًا {example}.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="67"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="68"/>
         <source>Nothing answers at {url} ({reason}). Is the server running? Check Server URL in the Rewriter panel.</source>
         <translation>لا يجيب شيء على {url} ({reason}). هل الخادم يعمل؟ تحقّق من «عنوان الخادم» في لوحة مُعيد الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="71"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="72"/>
         <source>{url} refused the API key ({detail}). Fill in API key in the Rewriter panel, or set the environment variable {variable} before starting the app.</source>
         <translation>رفض {url} مفتاح ⁨API⁩ ({detail}). املأ حقل «مفتاح ⁨API⁩» في لوحة مُعيد الكتابة، أو اضبط متغير البيئة {variable} قبل تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="76"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="77"/>
         <source>Out of memory on a single passage. Lower Max new tokens, choose a smaller model, or free the GPU.</source>
         <translation>نفدت الذاكرة على فقرة واحدة. خفّض «أقصى عدد من الرموز الجديدة»، أو اختر نموذجًا أصغر، أو حرّر ذاكرة بطاقة الرسوميات.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="80"/>
+        <location filename="../../aligner_gui/ui/rewriter/setting_messages.py" line="81"/>
         <source>{url} answered “not found” ({detail}). Check Server URL (it usually ends in {v1}), and that Model, now {model}, is the name the server gives its model.</source>
         <translation>أجاب {url} بأن المطلوب غير موجود ({detail}). تحقّق من «عنوان الخادم» (ينتهي عادةً بـ {v1})، ومن أن «النموذج»، وهو الآن {model}، هو الاسم الذي يعطيه الخادم لنموذجه.</translation>
     </message>
@@ -2762,7 +2937,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../aligner_gui/ui/session.py" line="135"/>
+        <location filename="../../aligner_gui/ui/session.py" line="134"/>
         <source>A new candidate is being written: wait for it, or Esc</source>
         <translation>يُكتب مرشَّح جديد الآن: انتظره، أو اضغط Esc</translation>
     </message>
@@ -2770,27 +2945,27 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="78"/>
+        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="81"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="83"/>
+        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="85"/>
         <source>Filter by action or key</source>
         <translation>صفِّ حسب الإجراء أو المفتاح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="87"/>
+        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="89"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="87"/>
+        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="89"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="112"/>
+        <location filename="../../aligner_gui/ui/help/shortcuts.py" line="123"/>
         <source>Other keys</source>
         <translation>مفاتيح أخرى</translation>
     </message>

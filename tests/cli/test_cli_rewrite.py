@@ -66,6 +66,7 @@ def test_a_finished_run_repeated_says_there_is_nothing_to_do_and_adds_no_job(dem
     again = aligner(*args)
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("nothing to rewrite: every passage selected already has a rewrite from")
+    assert "loading" not in again.stderr, "nothing to do is told without loading the model"
     as_json = json.loads(aligner(*args, "--json").stdout)
     assert as_json["job"] is None and as_json["status"] == "nothing to rewrite"
     with Project.open(demo_path) as project:

@@ -49,7 +49,7 @@ def test_each_bad_jsonl_record_is_reported_and_the_rest_imported(project, tmp_pa
     assert errors[3] == "missing field 'text'"
     assert errors[4] == "field 'text' is empty"
     assert errors[5] == "field 'text' contains a NUL byte"
-    assert errors[6] == "field 'text' is int, not text"
+    assert errors[6] == "field 'text' is a number, not text"
     assert errors[7] == "expected a JSON object, got an array"
     assert "invalid byte 0xE9" in errors[9]
 

@@ -19,7 +19,7 @@ from aligner_gui.core.review.decisions import load_draft, save_draft
 from aligner_gui.core.store.faults import busy_message, os_fault
 from aligner_gui.core.store.project import Project
 from aligner_gui.ui.common.actions import ActionId
-from aligner_gui.ui.common.core_messages import TEMPLATES, core_message
+from aligner_gui.ui.common.core_messages import PHRASES, TEMPLATES, core_message
 from aligner_gui.ui.common.i18n import isolated
 from aligner_gui.ui.common.keys import KeysDialog
 from aligner_gui.ui.common.states import state_label
@@ -164,7 +164,7 @@ def test_the_undo_message_names_the_decision_in_arabic(qtbot, arabic_ui, demo_pa
 
 
 def test_every_core_message_translation_keeps_its_placeholders(arabic_ui):
-    for template in TEMPLATES:
+    for template in [*TEMPLATES, *(phrase for table in PHRASES.values() for phrase in table)]:
         translation = QApplication.translate("CoreMessages", template)
         assert translation != template or template == "{place}: {reason}", f"not translated: {template}"
         assert sorted(re.findall(r"\{\w+\}", translation)) == sorted(re.findall(r"\{\w+\}", template)), template
@@ -199,7 +199,8 @@ def test_project_faults_are_said_in_arabic(arabic_ui, tmp_path):
     full = os_fault(project, OSError(errno.ENOSPC, "No space left on device"), project)
     assert core_message(str(full)) == f"\u2068{project}\u2069: القرص ممتلئ؛ ولم يُكتب شيء بعد آخر حفظ"
     busy = core_message(busy_message(project, 5))
-    assert busy.startswith(f"\u2068{project}\u2069 مشغول: عملية أخرى تكتب فيه منذ أكثر من \u20685\u2069 ثانية.")
+    five = QLocale().toString(5)  # in the interface's digits
+    assert busy.startswith(f"\u2068{project}\u2069 مشغول: عملية أخرى تكتب فيه منذ أكثر من \u2068{five}\u2069 ثانية.")
 
 
 def test_a_read_only_project_is_said_in_arabic(arabic_ui, tmp_path):
@@ -237,3 +238,12 @@ def test_every_window_and_dialog_speaks_arabic(qtbot, arabic_ui, demo_path, tmp_
     found = walk_the_window(qtbot, window, import_file=bad, not_a_project=not_a_project)
     window.close()
     assert found == [], "English left in the Arabic interface:\n" + "\n".join(found)
+
+
+def test_a_helper_process_that_died_is_said_in_arabic(arabic_ui, tmp_path):
+    from aligner_gui.core.ingest.parse_process import helper_died
+
+    path = tmp_path / "pairs.jsonl"
+    shown = core_message(str(helper_died(path, -9)))
+    said = "توقفت إحدى عمليات الاستيراد المساعدة على نحو غير متوقع"
+    assert shown == f"\u2068{path}\u2069: {said} (رمز الخروج \u2068-9\u2069)"

@@ -4,11 +4,12 @@ import json
 
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from aligner_gui.core.ingest.importer import SUBPROCESS_MIN_BYTES
 from aligner_gui.core.store.project import Project
 from aligner_gui.core.store.writer_lock import WriterLock
+from aligner_gui.ui.common import file_dialogs
 from tests.conftest import write_jsonl
 from tests.ui.conftest import open_window, shown
 
@@ -222,7 +223,7 @@ def test_new_project_never_replaces_an_existing_file(qtbot, window, tmp_path, mo
     existing = window.project.path
     size = existing.stat().st_size
     answer = [str(existing)]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (answer[0], ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args, **kwargs: answer[0])
 
     seen = []
     read_next_message_box(seen)

@@ -5,8 +5,9 @@ rewrites."""
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from aligner_gui.ui.common import file_dialogs
 from aligner_gui.ui.common.actions import ActionId
 from tests.ui.conftest import shown, wait_for_writes
 from tests.ui.test_import_dialog import finish
@@ -98,8 +99,8 @@ def test_a_new_empty_project_shows_no_passage_until_its_first_is_imported(qtbot,
     press(qtbot, window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": \n{"text": 5}\n', encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(bad)], ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "fresh"), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_names", lambda *args, **kwargs: [str(bad)])
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args, **kwargs: str(tmp_path / "fresh"))
     _click_when_shown(qtbot, QMessageBox, lambda box: next(b for b in box.buttons() if "New" in b.text()).click())
     qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
     dialog = window.import_dialog

@@ -161,9 +161,11 @@ def receive(receiver: Connection, helpers: Sequence[BaseProcess], source: InputF
             helper.join(timeout=5)
         codes = [helper.exitcode for helper in helpers]
         code = next((code for code in codes if code), codes[0] if codes else None)
-        raise HelperDied(
-            f"{source.path}: the import's helper process stopped unexpectedly (exit code {code})"
-        ) from None
+        raise helper_died(source.path, code) from None
+
+
+def helper_died(path: object, exit_code: int | None) -> HelperDied:
+    return HelperDied(f"{path}: the import's helper process stopped unexpectedly (exit code {exit_code})")
 
 
 def _ignore_ctrl_c() -> None:

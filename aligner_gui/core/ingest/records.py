@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, time
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from aligner_gui.core.text.arabic import normalize, search_form, text_hash
@@ -113,10 +115,23 @@ def _string_field(fields: dict[str, Any], name: str, required: bool) -> str | No
         return None
     value = fields[name]
     if not isinstance(value, str):
-        raise BadRecord(f"field {name!r} is {type(value).__name__}, not text")
+        raise BadRecord(f"field {name!r} is {value_kind(value)}, not text")
     if "\x00" in value:
         raise BadRecord(f"field {name!r} contains a NUL byte")
     return value
+
+
+def value_kind(value: object) -> str:
+    """What ``value`` is, in JSON's words ("an array", "a number"), for a record's error. The
+    front ends translate these phrases; a kind JSON has no word for is the type's name."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float | Decimal):
+        return "a number"
+    if isinstance(value, date | time):
+        return "a date or time"
+    kinds = {dict: "an object", list: "an array", str: "a string", type(None): "null", bytes: "binary data"}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def _hash(normalized: str, what: str) -> bytes:

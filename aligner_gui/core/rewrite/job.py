@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aligner_gui.core.errors import ProjectBusyError
 from aligner_gui.core.rewrite import job_store
+from aligner_gui.core.rewrite.factory import BackendChoice, recorded_model_name
 from aligner_gui.core.rewrite.job_store import Selection
 from aligner_gui.core.rewrite.prompts import Prompt
 from aligner_gui.core.rewrite.types import Cancelled, GenerationSettings, JobControl, Rewriter
@@ -96,6 +97,15 @@ class RewriteJob:
             if job_id is None:
                 return None
         return cls(project, rewriter, prompt, settings, job_id, resumed)
+
+    @staticmethod
+    def has_work(project: Project, choice: BackendChoice, prompt: Prompt, selection: Selection) -> bool:
+        """Whether start_or_resume would rewrite anything, told without loading the model
+        (a finished run repeated says so at once, not after the model's seconds)."""
+        model = recorded_model_name(choice)
+        return job_store.find_unfinished(
+            project, choice.backend, model, prompt.id, selection
+        ) is not None or job_store.any_pending(project, model, prompt.id, selection)
 
     def record(self) -> job_store.JobRecord:
         return job_store.job_record(self.project, self.job_id)

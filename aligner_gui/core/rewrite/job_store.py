@@ -76,13 +76,7 @@ def create_job(
     }
     with project.transaction() as conn:
         job_id = project.db.table("jobs").insert(job).last_rowid
-        if selection.passage_ids is not None:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_ids(id INTEGER PRIMARY KEY)")
-            conn.execute("DELETE FROM chosen_ids")
-            conn.executemany("INSERT OR IGNORE INTO chosen_ids(id) VALUES (?)", [(i,) for i in selection.passage_ids])
-            source, source_params = "SELECT c.id FROM chosen_ids c JOIN passages p ON p.id = c.id ORDER BY c.id", []
-        else:
-            source, source_params = filter_sql(selection.queue_filter)
+        source, source_params = _selected(conn, selection)
         # With a limit, worst first picks the passages whose newest rewrite looks worst.
         order = "s.id"
         if selection.passage_ids is None and selection.queue_filter.order == "worst-first":
@@ -97,6 +91,27 @@ def create_job(
             return None
         conn.execute("UPDATE jobs SET total = ? WHERE id = ?", (total, job_id))
     return job_id
+
+
+def any_pending(project: Project, model: str, prompt_id: int, selection: Selection) -> bool:
+    """Whether a passage of the selection lacks a rewrite from this model and prompt
+    version: what a new job would rewrite, told before the model is loaded."""
+    with project.transaction() as conn:  # the chosen ids go in a temporary table
+        source, params = _selected(conn, selection)
+        found = conn.execute(
+            f"SELECT 1 FROM ({source}) s WHERE {_NOT_YET_REWRITTEN} LIMIT 1", [*params, model, prompt_id]
+        ).fetchone()
+    return found is not None
+
+
+def _selected(conn: sqlite3.Connection, selection: Selection) -> tuple[str, list]:
+    """The SQL (and its parameters) of the selection's passage ids, as column ``id``."""
+    if selection.passage_ids is None:
+        return filter_sql(selection.queue_filter)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_ids(id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM chosen_ids")
+    conn.executemany("INSERT OR IGNORE INTO chosen_ids(id) VALUES (?)", [(i,) for i in selection.passage_ids])
+    return "SELECT c.id FROM chosen_ids c JOIN passages p ON p.id = c.id ORDER BY c.id", []
 
 
 def find_unfinished(project: Project, backend: str, model: str, prompt_id: int, selection: Selection) -> int | None:

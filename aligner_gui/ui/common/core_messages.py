@@ -2,11 +2,15 @@
 language. Core speaks English and knows nothing of Qt; here each known message shape is
 an English template, matched against the message and translated.
 
-A template's placeholders are of two kinds. A fragment ({reason}, {consequence},
+A template's placeholders are of four kinds. A fragment ({reason}, {consequence},
 {holder}, {problem}) is itself a core phrase, translated by the same templates; a message
-whose fragment is not known is left as core wrote it. Every other placeholder is a value
-(a path, FILE:LINE, a number, an option name such as --encoding, an English detail from
-the system) and goes into the translation as written, between isolates.
+whose fragment is not known is left as core wrote it. A phrase ({json_error}, {kind},
+{network_error}) is one of a small fixed set that core passes on from Python or the
+system (json's reasons, what a value is, why a server cannot be reached), translated by
+its own table; one the table does not know goes in as written, isolated. A number (a
+line, a column, a count) is written in the interface's digits. Every other placeholder is
+a value (a path, FILE:LINE, an option name such as --encoding, an English detail from the
+system) and goes into the translation as written, between isolates.
 """
 
 from __future__ import annotations
@@ -17,18 +21,20 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aligner_gui.core.text.invisible import printable
-from aligner_gui.ui.common.i18n import interface_language, isolated
+from aligner_gui.ui.common.i18n import interface_language, isolated, number
 
 CONTEXT = "CoreMessages"
 FRAGMENTS = frozenset({"reason", "consequence", "holder", "problem"})
 # What a value looks like, where "anything, as little as possible" would be ambiguous.
-_VALUE_SHAPES = {"place": r"[^\n]+?:\d[\d,]*", "line": r"\d[\d,]*", "row": r"\d[\d,]*", "column": r"\d+"}
+_VALUE_SHAPES = {"place": r"[^\n]+?:\d[\d,]*", "line": r"\d[\d,]*", "row": r"\d[\d,]*", "column": r"\d[\d,]*"}
+NUMBERS = frozenset({"line", "row", "column", "count", "limit", "header", "seconds", "digits"})
 
 TEMPLATES = [
     # -- a whole file cannot be imported (the import dialog's list, its message) -----------
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such file or folder"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: is a folder; only {option} reads folders"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: unknown format {format}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: the import's helper process stopped unexpectedly (exit code {code})"),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: cannot tell the format from the name; give it with {option} ({formats})"
     ),
@@ -44,13 +50,20 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: line {line}: expected a JSON array ('[')"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: line {line}: the JSON array is not closed"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: line {line}: {reason}; the rest of the array cannot be read"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: line {line}: element is over the size limit or invalid JSON; the rest of the array cannot be read",
+    ),
     # -- one record (FILE:LINE: reason) --------------------------------------------------
     QT_TRANSLATE_NOOP("CoreMessages", "{place}: {reason}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "invalid JSON: {detail} (column {column})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "invalid JSON: {json_error} (column {column})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "invalid JSON: {json_error} (line {line}, column {column})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "invalid JSON: nested too deeply"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a number with {digits} digits is over the {limit}-digit limit"),
     QT_TRANSLATE_NOOP("CoreMessages", "expected a JSON object, got {kind}"),
     QT_TRANSLATE_NOOP("CoreMessages", "missing field {field}"),
     QT_TRANSLATE_NOOP("CoreMessages", "field {field} is empty"),
-    QT_TRANSLATE_NOOP("CoreMessages", "field {field} is {type}, not text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "field {field} is {kind}, not text"),
     QT_TRANSLATE_NOOP("CoreMessages", "field {field} contains a NUL byte"),
     QT_TRANSLATE_NOOP("CoreMessages", "a field contains a NUL byte"),
     QT_TRANSLATE_NOOP("CoreMessages", "field {field} must be a string or a number"),
@@ -111,7 +124,7 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: the export was not written ({detail}); nothing of it is left"),
     # -- the rewriter ------------------------------------------------------------------------
-    QT_TRANSLATE_NOOP("CoreMessages", "cannot reach {url}: {detail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot reach {url}: {network_error}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{url} did not answer within {seconds} s"),
     QT_TRANSLATE_NOOP("CoreMessages", "{url} answered HTTP {status}: {detail}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{url} answered HTTP {status}"),
@@ -128,6 +141,46 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "cannot download model {model}: {detail}"),
     QT_TRANSLATE_NOOP("CoreMessages", "the model's chat template failed: {detail}"),
 ]
+# Python's json module's reasons (Lib/json/decoder.py and its C scanner, _json).
+JSON_ERRORS = [
+    QT_TRANSLATE_NOOP("CoreMessages", "Expecting value"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Invalid control character {character} at"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Invalid \\escape: {escape}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Extra data"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Illegal trailing comma before end of object"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Illegal trailing comma before end of array"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unexpected UTF-8 BOM (decode using utf-8-sig)"),
+]
+# What a record's value is (core.ingest.records.value_kind).
+VALUE_KINDS = [
+    QT_TRANSLATE_NOOP("CoreMessages", "an object"),
+    QT_TRANSLATE_NOOP("CoreMessages", "an array"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a string"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a boolean"),
+    QT_TRANSLATE_NOOP("CoreMessages", "null"),
+    QT_TRANSLATE_NOOP("CoreMessages", "binary data"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a date or time"),
+]
+# Why a server cannot be reached (core.rewrite.backends.network_reasons).
+NETWORK_ERRORS = [
+    QT_TRANSLATE_NOOP("CoreMessages", "Connection refused"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Connection timed out"),
+    QT_TRANSLATE_NOOP("CoreMessages", "No route to host"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Network is unreachable"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Connection reset by peer"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Name or service not known"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Temporary failure in name resolution"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no connection within {seconds} s"),
+]
+PHRASES = {"json_error": JSON_ERRORS, "kind": VALUE_KINDS, "network_error": NETWORK_ERRORS}
 
 
 def core_message(message: str) -> str:
@@ -136,18 +189,28 @@ def core_message(message: str) -> str:
     English, isolated, so that it reads in its place in a right-to-left line."""
     if interface_language() == "en":
         return printable(message)
-    translated = _translate(message)
+    translated = _translate(message) or _translate(message, lenient=True)
     return isolated(message) if translated is None else translated
 
 
-def _translate(message: str) -> str | None:
-    for template, pattern in _patterns():
+def network_error(reason: str) -> str:
+    """Why a server cannot be reached (core's network_reason) in the interface language,
+    isolated; as core wrote it where the table does not know it, or in English."""
+    translated = None if interface_language() == "en" else _translate(reason, "network_error")
+    return isolated(reason) if translated is None else translated
+
+
+def _translate(message: str, table: str = "messages", lenient: bool = False) -> str | None:
+    """``message`` translated by the first template of ``table`` that matches all of it.
+    A phrase its table does not know rules the template out, unless ``lenient``: then it
+    goes in as written (a later template may know it: "{problem} (gave up after ...)")."""
+    for template, pattern in _patterns(table):
         found = pattern.fullmatch(message)
         if found is None:
             continue
         values = {}
         for name, value in found.groupdict().items():
-            values[name] = _translate(value) if name in FRAGMENTS else isolated(value)
+            values[name] = _value(name, value, lenient)
             if values[name] is None:
                 break
         else:
@@ -155,9 +218,23 @@ def _translate(message: str) -> str | None:
     return None
 
 
+def _value(name: str, value: str, lenient: bool) -> str | None:
+    """A placeholder's value in the translation; None for a fragment no template knows."""
+    if name in FRAGMENTS:
+        return _translate(value, lenient=lenient)
+    if name in PHRASES:
+        return _translate(value, name) or (isolated(value) if lenient else None)
+    if name in NUMBERS and re.fullmatch(r"\d[\d,]*", value):
+        return number(int(value.replace(",", "")))
+    if name in NUMBERS and re.fullmatch(r"\d+\.\d+", value):
+        return number(float(value), len(value.partition(".")[2]))
+    return isolated(value)
+
+
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(template, _pattern(template)) for template in TEMPLATES]
+def _patterns(table: str) -> list[tuple[str, re.Pattern[str]]]:
+    templates = TEMPLATES if table == "messages" else PHRASES[table]
+    return [(template, _pattern(template)) for template in templates]
 
 
 def _pattern(template: str) -> re.Pattern[str]:

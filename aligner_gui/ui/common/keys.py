@@ -9,9 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QKeySequenceEdit,
+    QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -118,20 +120,34 @@ def legend(actions: dict[ActionId, QAction], ids: list[ActionId]) -> list[tuple[
     ]
 
 
+KEYS_DIALOG_COLUMNS = 2  # of action and key: the list fits a laptop's screen unscrolled
+COLUMN_GAP = 24
+SCREEN_SHARE = 0.9  # of the screen's free height, the rest for the title bar
+
+
 class KeysDialog(QDialog):
-    """Settings → Keys: one key editor per action."""
+    """Settings → Keys: one key editor per action, in columns, all in view where the
+    screen is tall enough (else the list scrolls)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keys"))
         self.editors: dict[ActionId, QKeySequenceEdit] = {}
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        for spec in REVIEW_ACTIONS:
+        form = QGridLayout(form_widget)
+        rows = -(-len(REVIEW_ACTIONS) // KEYS_DIALOG_COLUMNS)  # filled down, then across
+        for index, spec in enumerate(REVIEW_ACTIONS):
             editor = QKeySequenceEdit(QKeySequence(key_for(spec.id)))
             editor.setMaximumSequenceLength(1)
             self.editors[spec.id] = editor
-            form.addRow(spec.translated_label(), editor)
+            label = QLabel(spec.translated_label())
+            label.setBuddy(editor)
+            row, column = index % rows, 3 * (index // rows)
+            form.addWidget(label, row, column)
+            form.addWidget(editor, row, column + 1)
+        for gap in range(2, 3 * KEYS_DIALOG_COLUMNS - 1, 3):
+            form.setColumnMinimumWidth(gap, COLUMN_GAP)
+        form.setRowStretch(rows, 1)
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
@@ -146,6 +162,21 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+        self._fit(scroll, buttons)
+
+    def _fit(self, scroll: QScrollArea, buttons: QDialogButtonBox) -> None:
+        """As large as the editors need (a scroll area's own size hint stops at 24 lines),
+        up to the screen's free height."""
+        margins, content = self.layout().contentsMargins(), scroll.widget().sizeHint()
+        frame = 2 * scroll.frameWidth()
+        width = max(content.width() + frame, buttons.sizeHint().width()) + margins.left() + margins.right()
+        height = content.height() + frame + self.layout().spacing() + buttons.sizeHint().height()
+        height += margins.top() + margins.bottom()
+        room = int(self.screen().availableGeometry().height() * SCREEN_SHARE)
+        if height > room:
+            height = room
+            width += self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.resize(width, height)
 
     def _defaults(self) -> None:
         for spec in REVIEW_ACTIONS:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from aligner_gui.core.export import FORMATS, ExportFilter, ExportOptions, Export
 from aligner_gui.core.export.rows import DECIDED
 from aligner_gui.core.rewrite.prompts import latest_prompts
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common import file_dialogs
 from aligner_gui.ui.common.flag_labels import flag_filter_combo
 from aligner_gui.ui.common.i18n import counted, isolated
 from aligner_gui.ui.common.ops import OpContext
@@ -138,7 +138,7 @@ class ExportDialog(QDialog):
         self.cancel.setEnabled(self.running)
 
     def _ask_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Export into"), self.folder.text())
+        name = file_dialogs.existing_directory(self, self.tr("Export into"), self.folder.text())
         if name:
             self.folder.setText(name)
 

@@ -8,7 +8,7 @@ not changed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from aligner_gui.core.review.guidelines import guidelines, set_guidelines
 from aligner_gui.ui.common.fonts import passage_font
@@ -31,7 +31,12 @@ class GuidelinesDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Review guidelines"), parent)
         self.setObjectName("guidelines-dock")
-        self.editor = QPlainTextEdit()  # plain text: whatever is typed is never read as HTML
+        # A QTextEdit, not a QPlainTextEdit: its layout aligns each paragraph at the start of
+        # the paragraph's own direction, so Arabic lines sit at the right and English ones at
+        # the left, in either interface language. Plain text only: whatever is typed or
+        # pasted is never read as HTML.
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)
         self.editor.setTabChangesFocus(True)
         self.editor.setFont(passage_font(FONT_POINT_SIZE))
         self.status = QLabel()

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from aligner_gui.ui.common.i18n import left_to_right
 
 Section = tuple[str, list[QAction]]
+SHEET_WIDTH = 560
+SCREEN_SHARE = 0.9  # of the screen's free height, the rest for the title bar
+
 
 def plain_text(label: str) -> str:
     """A menu text without its mnemonic ampersand: "&Quit" -> "Quit", "R&&D" -> "R&D"."""
@@ -76,7 +79,6 @@ class ShortcutSheet(QDialog):
     def __init__(self, window: QMainWindow, always: Iterable[QAction]) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 640)
         self._window, self._always = window, list(always)
         self._followed: set[QAction] = set()
         self.filter = QLineEdit()
@@ -100,6 +102,15 @@ class ShortcutSheet(QDialog):
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.timeout.connect(self.refresh)
         self.refresh()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as all its rows, up to the screen's free height (then the list scrolls)."""
+        table, margins = self.table, self.layout().contentsMargins()
+        rows = table.verticalHeader().length() + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height = rows + self.filter.sizeHint().height() + self.layout().spacing() + margins.top() + margins.bottom()
+        room = int(self.screen().availableGeometry().height() * SCREEN_SHARE)
+        self.resize(SHEET_WIDTH, min(height, room))
 
     def present(self) -> None:
         self.refresh()

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from aligner_gui.core.ingest import FileReport, ImportOptions
 from aligner_gui.core.ingest.sources import FORMATS
 from aligner_gui.core.text.invisible import printable
+from aligner_gui.ui.common import file_dialogs
 from aligner_gui.ui.common.i18n import counted, isolated, number
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.importing.job import MAX_ERRORS_SENT, ImportJob
@@ -146,7 +146,7 @@ class ImportDialog(QDialog):
         return [self.files.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.files.count())]
 
     def _ask_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names = file_dialogs.open_file_names(
             self,
             self.tr("Files to import"),
             "",
@@ -155,7 +155,7 @@ class ImportDialog(QDialog):
         self.add_paths([Path(name) for name in names])
 
     def _ask_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("A folder of .txt files"))
+        name = file_dialogs.existing_directory(self, self.tr("A folder of .txt files"))
         if name:
             self.add_paths([Path(name)])
 

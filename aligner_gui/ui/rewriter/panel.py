@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from aligner_gui.core.rewrite.prompts import DEFAULT_PROMPT, latest_prompts
 from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import GenerationSettings
 from aligner_gui.core.store.project import Project
+from aligner_gui.ui.common import file_dialogs
 from aligner_gui.ui.common.i18n import counted, isolated, left_to_right, number
 from aligner_gui.ui.rewriter.runner import RewriteOrder
 from aligner_gui.ui.rewriter.setting_messages import EXAMPLE_URL, setting_error_text
@@ -143,7 +143,7 @@ class RewriterPanel(QWidget):
     # -- choices ---------------------------------------------------------------------------
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Model folder"), self.model.text())
+        folder = file_dialogs.existing_directory(self, self.tr("Model folder"), self.model.text())
         if folder:
             self.model.setText(folder)
 

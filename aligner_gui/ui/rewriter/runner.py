@@ -136,10 +136,12 @@ class RewriteRunner(QObject):
         def run(project: Project, context: OpContext) -> JobOutcome:  # on the writer
             control.attach(context)
             say = context.report  # a status line (a str), shown by _on_progress
-            loaded = context.wait(model.call(lambda holder: holder.rewriter_for(order.choice, say)))
-            rewriter = _OnModelThread(loaded, model, context)
             prompt = prompt_by_id(project, order.prompt_id)
-            job = RewriteJob.start_or_resume(project, rewriter, prompt, order.settings, selection)
+            job = None
+            if RewriteJob.has_work(project, order.choice, prompt, selection):  # else no model to load
+                loaded = context.wait(model.call(lambda holder: holder.rewriter_for(order.choice, say)))
+                rewriter = _OnModelThread(loaded, model, context)
+                job = RewriteJob.start_or_resume(project, rewriter, prompt, order.settings, selection)
             if job is None:
                 say(self.tr("Nothing to rewrite: every passage chosen already has a rewrite"))
                 return JobOutcome("nothing", Changes())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aligner_gui.core.rewrite.setting_error import RewriteSettingError
+from aligner_gui.ui.common.core_messages import network_error
 from aligner_gui.ui.common.i18n import isolated
 from aligner_gui.ui.common.project_ops import failure_text
 
@@ -90,8 +91,10 @@ def setting_error_text(error: RewriteSettingError) -> str:
     if template is None:
         return failure_text(error)
     template = QCoreApplication.translate(CONTEXT, template)
-    values = {**_NAMES, **error.details}
-    return template.format(**{name: isolated(value) for name, value in values.items()})
+    values = {name: isolated(value) for name, value in {**_NAMES, **error.details}.items()}
+    if error.problem == "unreachable":
+        values["reason"] = network_error(error.details["reason"])
+    return template.format(**values)
 
 
 def rewriter_failure_text(exc: Exception) -> str:

@@ -12,11 +12,11 @@ from typing import Any, BinaryIO
 from aligner_gui.core.errors import ImportFileError
 from aligner_gui.core.ingest.readers.json_lines import (
     _beyond_json_limits,
-    _json_kind,
     _nested_end,
     _Refused,
 )
 from aligner_gui.core.ingest.readers.lines import _READ_PIECE, MAX_RECORD_BYTES, RawRecord
+from aligner_gui.core.ingest.records import value_kind
 from aligner_gui.core.ingest.resume import StreamPosition
 from aligner_gui.core.ingest.sources import (
     UNDECODABLE,
@@ -194,7 +194,7 @@ def _element_record(line: int, value: object) -> RawRecord:
         return RawRecord(line, error=value.reason)
     if isinstance(value, dict):
         return RawRecord(line, value)
-    return RawRecord(line, error=f"expected a JSON object, got {_json_kind(value)}")
+    return RawRecord(line, error=f"expected a JSON object, got {value_kind(value)}")
 
 
 # Where an invalid JSON value ends: strings (JSON has no line break in one), brackets,

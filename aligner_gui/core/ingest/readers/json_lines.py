@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from aligner_gui.core.ingest.readers.lines import RawRecord, _lines, _too_large
+from aligner_gui.core.ingest.records import value_kind
 from aligner_gui.core.ingest.resume import StreamPosition
 from aligner_gui.core.ingest.sources import (
     ByteCounter,
@@ -38,7 +39,7 @@ def _parse_json_record(number: int, text: str) -> RawRecord:
             return _invalid_json(number, exc)
         return RawRecord(number, error=refused.reason)
     if not isinstance(value, dict):
-        return RawRecord(number, error=f"expected a JSON object, got {_json_kind(value)}")
+        return RawRecord(number, error=f"expected a JSON object, got {value_kind(value)}")
     return RawRecord(number, value)
 
 
@@ -106,8 +107,3 @@ def _nested_end(text: str, start: int, depth: int) -> tuple[int | None, int, int
         if depth == 0:
             return match.end(), match.end(), 0
     return None, len(text), depth
-
-
-def _json_kind(value: object) -> str:
-    kinds = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
-    return kinds.get(type(value), "a number")

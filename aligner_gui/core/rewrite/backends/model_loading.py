@@ -27,16 +27,35 @@ class ModelOptions:
     max_batch: int | None = None  # rows per batch at most; None: 64 on a CPU, 128 on a GPU
 
 
-def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
+def check_local_model(model: str, options: ModelOptions) -> None:
+    """What is wrong with a model given as a folder, told before torch and transformers are
+    imported (seconds): a folder that is not there, is a file, or holds no model."""
+    folder = local_model_folder(model)
+    if folder is not None:
+        check_weights(folder, options.allow_pickle)
+
+
+def local_model_folder(model: str) -> Path | None:
+    """The folder ``model`` names, or None where it is a model id (looked up in the cache)."""
     path = Path(model).expanduser()
-    if path.exists():
-        if not (path / "config.json").is_file():
-            raise RewriteSettingError(
-                "model", "not_a_model_folder", f"{path} is not a model folder: it has no config.json", folder=str(path)
-            )
+    if path.is_file():
+        problem, message = "not_a_model_folder", f"{path} is a file, not a model folder"
+    elif path.exists() and not (path / "config.json").is_file():
+        problem, message = "not_a_model_folder", f"{path} is not a model folder: it has no config.json"
+    elif path.exists():
         return path.resolve()
-    if model.startswith((".", "/", "~")) or os.sep in model.strip("/").replace("/", "", 1):
-        raise RewriteSettingError("model", "no_model_folder", f"no model folder at {path}", folder=str(path))
+    elif model.startswith((".", "/", "~")) or os.sep in model.strip("/").replace("/", "", 1):
+        problem, message = "no_model_folder", f"no model folder at {path}"
+    else:
+        return None
+    hint = "; give --model the folder that holds the model's config.json"
+    raise RewriteSettingError("model", problem, message + hint, folder=str(path))
+
+
+def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
+    folder = local_model_folder(model)
+    if folder is not None:
+        return folder
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
 

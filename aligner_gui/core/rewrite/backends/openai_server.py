@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from urllib.parse import SplitResult, urlsplit
 
 from aligner_gui.core.errors import AlignerError
+from aligner_gui.core.rewrite.backends.network_reasons import network_reason
 from aligner_gui.core.rewrite.messages import chat_messages
 from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import (
@@ -374,7 +375,7 @@ class OpenAIRewriter:
         if isinstance(error, TimeoutError):
             detail = f"no connection within {self.connect_timeout:g} s"
         else:
-            detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            detail = network_reason(error)
         message = f"cannot reach {self.url}: {detail}"
         if connected or self._answered:
             return _Failure(message, True)  # it answered before: it may be restarting

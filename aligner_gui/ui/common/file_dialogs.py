@@ -1,0 +1,80 @@
+"""The app's file dialogs: QFileDialog's static functions, but with the Size and Date
+Modified columns written as the interface writes numbers and dates.
+
+Qt's own file dialog (the one it draws where the desktop offers none) writes those two
+columns with the system's locale, whatever language the app speaks: "12 bytes" and Latin
+digits in an Arabic window. No translation reaches them (qtbase's "%1 bytes" is no longer
+used by Qt 6), so a proxy model writes them again with the interface locale. A desktop's
+own dialog is left as it is: it speaks the desktop's language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QIdentityProxyModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+
+SIZE_COLUMN = 1
+MODIFIED_COLUMN = 3
+
+
+class InterfaceLocaleColumns(QIdentityProxyModel):
+    """A file dialog's QFileSystemModel, its sizes and dates in the interface locale."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        files = self.sourceModel()
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(files, QFileSystemModel):
+            file = self.mapToSource(index)
+            if index.column() == SIZE_COLUMN and not files.isDir(file):
+                return QLocale().formattedDataSize(files.size(file))
+            if index.column() == MODIFIED_COLUMN and (modified := files.lastModified(file)).isValid():
+                return QLocale().toString(modified, QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
+def open_file_name(parent: QWidget, caption: str, directory: str = "", filter: str = "") -> str:
+    """The file chosen to open, or "" (QFileDialog.getOpenFileName)."""
+    chosen = _ask(_dialog(parent, caption, directory, filter, QFileDialog.FileMode.ExistingFile))
+    return chosen[0] if chosen else ""
+
+
+def open_file_names(parent: QWidget, caption: str, directory: str = "", filter: str = "") -> list[str]:
+    """The files chosen to open, or [] (QFileDialog.getOpenFileNames)."""
+    return _ask(_dialog(parent, caption, directory, filter, QFileDialog.FileMode.ExistingFiles))
+
+
+def save_file_name(
+    parent: QWidget,
+    caption: str,
+    directory: str = "",
+    filter: str = "",
+    options: QFileDialog.Option | None = None,
+) -> str:
+    """The file name chosen to save as, or "" (QFileDialog.getSaveFileName)."""
+    dialog = _dialog(parent, caption, directory, filter, QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if options is not None:
+        dialog.setOptions(dialog.options() | options)
+    chosen = _ask(dialog)
+    return chosen[0] if chosen else ""
+
+
+def existing_directory(parent: QWidget, caption: str, directory: str = "") -> str:
+    """The folder chosen, or "" (QFileDialog.getExistingDirectory)."""
+    dialog = _dialog(parent, caption, directory, "", QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    chosen = _ask(dialog)
+    return chosen[0] if chosen else ""
+
+
+def _dialog(parent: QWidget, caption: str, directory: str, filter: str, mode: QFileDialog.FileMode) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, directory, filter)
+    dialog.setFileMode(mode)
+    dialog.setProxyModel(InterfaceLocaleColumns(dialog))
+    return dialog
+
+
+def _ask(dialog: QFileDialog) -> list[str]:
+    try:
+        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    finally:
+        dialog.deleteLater()
