@@ -67,7 +67,7 @@ def test_imported_pairs_are_checked_and_flagged_with_evidence(project, tmp_path)
     assert counts["multiple_outputs"] == 1 and counts["repetition"] >= 1
 
 
-@pytest.mark.parametrize("checkers", [1, 2])
+@pytest.mark.parametrize("checkers", [0, 1, 2])
 def test_a_file_parsed_in_helper_processes_has_every_rewrite_checked_in_file_order(project, tmp_path, checkers):
     # Chunks go to the checking processes in turn and come back in the same turn: many
     # small chunks make each checker handle many. No rewrite may be left unchecked, and

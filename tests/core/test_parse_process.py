@@ -93,20 +93,33 @@ def _process_gone(pid):
         return True
 
 
+# An import with its own flag-checking process, as from three cores up.
+_IMPORT_WITH_A_CHECKER = (
+    "import sys; from pathlib import Path; from aligner_gui.core.ingest import ImportOptions, import_files;"
+    " from aligner_gui.core.store.project import Project;"
+    " project = Project.open(Path(sys.argv[1]));"
+    " import_files(project, [Path(sys.argv[2])], ImportOptions(flag_checkers=1))"
+)
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
 @pytest.mark.parametrize(
-    ("passages", "wait_before_kill"), [(400_000, 0), (150_000, 4)], ids=["mid-file", "parsing-finished"]
+    ("passages", "wait_before_kill", "checker"),
+    [(400_000, 0, False), (150_000, 4, False), (150_000, 1, True)],
+    ids=["mid-file", "parsing-finished", "with-a-flag-checker"],
 )
-def test_the_helper_exits_when_the_importer_is_killed(tmp_path, passages, wait_before_kill):
+def test_the_helper_exits_when_the_importer_is_killed(tmp_path, passages, wait_before_kill, checker):
     """A killed `aligner import` must not leave its parsing process behind for ever,
-    whether the helper is still parsing or has finished and waits to hand over."""
+    whether the helper is still parsing or has finished and waits to hand over, nor a
+    flag-checking process."""
     path = tmp_path / "big.jsonl"
     write_passages(path, passages)  # over the size threshold (8 MB): parsed in a helper
     assert path.stat().st_size >= importer_module.SUBPROCESS_MIN_BYTES
     project = tmp_path / "p.aligner"
     subprocess.run([sys.executable, "-m", "aligner_gui.cli", "init", str(project)], check=True, capture_output=True)
+    command = ["-c", _IMPORT_WITH_A_CHECKER] if checker else ["-m", "aligner_gui.cli", "import"]
     importer = subprocess.Popen(
-        [sys.executable, "-m", "aligner_gui.cli", "import", str(project), str(path)],
+        [sys.executable, *command, str(project), str(path)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -118,10 +131,10 @@ def test_the_helper_exits_when_the_importer_is_killed(tmp_path, passages, wait_b
             helpers = [int(pid) for pid in children.read().split()]
         # The helper is the child that is not multiprocessing's resource tracker.
         helpers = [pid for pid in helpers if "resource_tracker" not in _cmdline(pid)]
-        if helpers and project.with_name("p.aligner-wal").exists():
+        if len(helpers) == 1 + checker and project.with_name("p.aligner-wal").exists():
             break
         time.sleep(0.1)
-    assert helpers, "the import started a parsing process"
+    assert len(helpers) == 1 + checker, "the import started a parsing process (and a checker)"
     time.sleep(wait_before_kill)
     importer.send_signal(signal.SIGKILL)
     importer.wait()

@@ -37,7 +37,8 @@ class ImportOptions:
     # project's; None: the defaults).
     check_flags: bool = True
     flag_thresholds: dict[str, float] | None = None
-    # Processes that check rewrites beside a parsing helper; None: by cores (see parse_process).
+    # Processes that check rewrites beside a parsing helper (0: the parser and the importer
+    # share the checks); None: by cores (see parse_process).
     flag_checkers: int | None = None
 
 
@@ -52,7 +53,7 @@ class ParsedChunk:
     # (the file had not changed) or read the file from the start.
     carried_on: bool | None = None
     read_before_stop: bool = False  # the last chunk, read when a stop came: to be written
-    flags_checked: bool = False  # whether check_chunk has checked its rows for flags
+    flags_checked: int = 0  # how many rows, from the first, check_chunk has checked for flags
 
 
 def flag_checker(options: ImportOptions) -> Checker | None:
@@ -60,16 +61,17 @@ def flag_checker(options: ImportOptions) -> Checker | None:
     return Checker(options.flag_thresholds) if options.check_flags else None
 
 
-def check_chunk(chunk: ParsedChunk, checker: Checker) -> None:
-    """Give the rows of ``chunk`` that have a rewrite their flags, unless a checking
-    process did (see parse_process). Parsing leaves this out, so that other processes
-    can do it."""
-    if chunk.flags_checked:
-        return
-    for i, (line, row) in enumerate(chunk.rows):
+def check_chunk(chunk: ParsedChunk, checker: Checker, rows: int | None = None) -> None:
+    """Give the next ``rows`` rows of ``chunk`` (None: all the rest) that have a rewrite
+    their flags. Parsing leaves this out: another process does it, or whichever process
+    has time for it (see parse_process)."""
+    start = chunk.flags_checked
+    end = len(chunk.rows) if rows is None else min(len(chunk.rows), start + rows)
+    for i in range(start, end):
+        line, row = chunk.rows[i]
         if row.rewrite is not None:
             chunk.rows[i] = (line, row._replace(flags=checker.rows(row.text, row.rewrite)))
-    chunk.flags_checked = True
+    chunk.flags_checked = end
 
 
 def parse_chunks(
