@@ -1,5 +1,7 @@
 """`aligner rewrite` and `aligner prompts` as a user runs them: real processes, a real
-tiny model, a real chat-completions server."""
+tiny model, a real chat-completions server. Runs that need no process of their own (no
+kill, no environment) call the same `main()` in this process, which has torch loaded
+already: each process would spend seconds loading torch and transformers again."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import time
 
 import pytest
 
+from aligner_gui.cli.main import main
 from aligner_gui.core.ingest.demo import create_demo_project
 from aligner_gui.core.review.queue import QueueFilter, queue_ids
 from aligner_gui.core.rewrite.prompts import save_prompt
@@ -23,6 +26,18 @@ from tests.conftest import run_module
 
 def aligner(*args, env=None):
     return run_module("aligner_gui.cli", *args, env=env)
+
+
+def aligner_here(capsys, *args) -> subprocess.CompletedProcess:
+    """`aligner ARGS` through the CLI's own main() in this process, with its exit status
+    and output as a process would give them."""
+    capsys.readouterr()
+    try:
+        status = main([str(arg) for arg in args])
+    except SystemExit as exit_:  # argparse's usage errors
+        status = exit_.code
+    out = capsys.readouterr()
+    return subprocess.CompletedProcess(args, status, out.out, out.err)
 
 
 @pytest.fixture
@@ -37,8 +52,8 @@ def model_rewrites(path) -> list[tuple]:
         ).fetchall()
 
 
-def test_rewrite_shows_progress_and_a_summary(demo_path, tiny_model):
-    result = aligner("rewrite", demo_path, "--model", tiny_model, "--limit", "6", "--max-new-tokens", "4")
+def test_rewrite_shows_progress_and_a_summary(demo_path, tiny_model, capsys):
+    result = aligner_here(capsys, "rewrite", demo_path, "--model", tiny_model, "--limit", "6", "--max-new-tokens", "4")
     assert result.returncode == 0, result.stderr
     assert "starting job 1: 6 of 6 passages to rewrite with conduct-ar v1" in result.stderr
     assert "6/6 passages" in result.stderr and "tokens/s" in result.stderr and "left" in result.stderr
@@ -47,23 +62,23 @@ def test_rewrite_shows_progress_and_a_summary(demo_path, tiny_model):
     assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6] and {r[1] for r in rows} == {str(tiny_model)}
 
 
-def test_worst_first_with_a_limit_rewrites_the_worst_flagged_passages(demo_path, tiny_model):
+def test_worst_first_with_a_limit_rewrites_the_worst_flagged_passages(demo_path, tiny_model, capsys):
     with Project.open(demo_path) as project:
         worst = list(queue_ids(project, QueueFilter(flag="flagged", order="worst-first")))
         severities = dict(project.conn.execute("SELECT passage_id, severity FROM passage_flags"))
     assert len(worst) >= 3 and severities[worst[0]] >= severities[worst[-1]]
     args = ("rewrite", demo_path, "--model", tiny_model, "--flag", "flagged", "--order", "worst-first")
-    result = aligner(*args, "--limit", "2", "--max-new-tokens", "2")
+    result = aligner_here(capsys, *args, "--limit", "2", "--max-new-tokens", "2")
     assert result.returncode == 0, result.stderr
     assert sorted(r[0] for r in model_rewrites(demo_path)) == sorted(worst[:2])
-    bad = aligner("rewrite", demo_path, "--model", tiny_model, "--flag", "nonsense")
+    bad = aligner_here(capsys, "rewrite", demo_path, "--model", tiny_model, "--flag", "nonsense")
     assert bad.returncode == 2 and "unknown flag 'nonsense'" in bad.stderr
 
 
-def test_a_finished_run_repeated_says_there_is_nothing_to_do_and_adds_no_job(demo_path, tiny_model):
+def test_a_finished_run_repeated_says_there_is_nothing_to_do_and_adds_no_job(demo_path, tiny_model, capsys):
     args = ("rewrite", demo_path, "--model", tiny_model, "--ids", "1,2", "--max-new-tokens", "2")
-    assert aligner(*args).returncode == 0
-    again = aligner(*args)
+    assert aligner_here(capsys, *args).returncode == 0
+    again = aligner(*args)  # a process of its own: told without loading the model, so quickly
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("nothing to rewrite: every passage selected already has a rewrite from")
     assert "loading" not in again.stderr, "nothing to do is told without loading the model"
@@ -122,12 +137,12 @@ def test_rewrite_through_an_openai_compatible_server(demo_path):
     assert "API key" in refused.stderr and "Traceback" not in refused.stderr
 
 
-def test_rewrite_errors_are_one_clear_line(demo_path, tmp_path):
-    missing = aligner("rewrite", demo_path, "--model", "someone/not-here")
+def test_rewrite_errors_are_one_clear_line(demo_path, tmp_path, capsys):
+    missing = aligner_here(capsys, "rewrite", demo_path, "--model", "someone/not-here")
     assert missing.returncode == 1 and "--allow-download" in missing.stderr.splitlines()[-1]
-    prompt = aligner("rewrite", demo_path, "--model", tmp_path, "--prompt", "nope")
+    prompt = aligner_here(capsys, "rewrite", demo_path, "--model", tmp_path, "--prompt", "nope")
     assert prompt.returncode == 1 and "no prompt named 'nope'" in prompt.stderr
-    no_url = aligner("rewrite", demo_path, "--backend", "openai", "--model", "m")
+    no_url = aligner_here(capsys, "rewrite", demo_path, "--backend", "openai", "--model", "m")
     assert no_url.returncode == 1 and "--base-url" in no_url.stderr
     for result in (missing, prompt, no_url):
         assert "Traceback" not in result.stderr
