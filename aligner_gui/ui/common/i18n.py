@@ -55,16 +55,30 @@ def apply_language(app: QApplication, language: str) -> QTranslator | None:
         return None
     ours = QTranslator(app)
     path = resources_dir() / "i18n" / f"aligner_gui_{language}.qm"
-    if not ours.load(str(path)):
+    if not load_catalogue(ours, path):
         raise FileNotFoundError(f"missing translation {path}")
     qt = QTranslator(app)
-    if not any(qt.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_folders()):
+    if not any(load_catalogue(qt, folder / f"qtbase_{language}.qm") for folder in qt_translation_folders()):
         log.warning("Qt's own translation qtbase_%s.qm is missing: its standard buttons stay English", language)
     for translator in (qt, ours):  # ours installed last, so searched first
         if not translator.isEmpty():
             app.installTranslator(translator)
             _installed.append(translator)
     return ours
+
+
+def load_catalogue(translator: QTranslator, path: Path) -> bool:
+    """Load the .qm file at ``path`` into ``translator`` from a copy in memory.
+
+    Given a file name, QTranslator maps the file and reads it at every lookup, so a
+    catalogue rewritten in place while the app runs (lrelease, `make translations`, an
+    upgrade) made the next translated string crash the app in libQt6Core."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    translator.catalogue = data  # Qt reads these bytes where they are: kept as long as the translator
+    return translator.load(data)
 
 
 def interface_language() -> str:

@@ -65,7 +65,6 @@ class ReviewDisplay(QObject):
         self._highlight_token = 0
         self.search_query = ""
         self.loader.highlighted.connect(self._on_highlights)
-        panel.flags.chosen.connect(self.show_evidence)
         self.ahead = ReadAhead(loader, passages, panel, busy=lambda: self.editing)
 
     def shown_passage(self) -> int | None:

@@ -44,6 +44,7 @@ class ReviewWorkspace(QObject):
             (panel.ignore_marks.toggled, self._on_flags),
             (panel.ignore_space.toggled, self._on_flags),
             (panel.discard_draft_clicked, self.edits.discard_recovered),
+            (panel.flags.chosen, self.display.show_evidence),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
