@@ -179,13 +179,17 @@ def test_the_file_dialog_says_sizes_and_dates_in_arabic(qtbot, arabic_ui, tmp_pa
     window = MainWindow("هدى")
     qtbot.addWidget(window)
     show_window(qtbot, window)
-    small = tmp_path / "small.aligner"
+    small, larger = tmp_path / "small.aligner", tmp_path / "larger.aligner"
     small.write_bytes(b"x" * 12)
-    row = read_file_dialog_row(qtbot, small)
-    ask_new(window, importing=[tmp_path / "small.jsonl"])  # File ▸ New project, offered beside it
-    assert row, "the New project dialog did not show the folder"
-    name, size, _, modified = row
+    larger.write_bytes(b"x" * 3000)
+    rows = []
+    for path in (small, larger):
+        rows.append(read_file_dialog_row(qtbot, path))
+        ask_new(window, importing=[tmp_path / "small.jsonl"])  # File ▸ New project, offered beside it
+    assert all(rows), "the New project dialog did not show the folder"
+    name, size, _, modified = rows[0]
     assert name == "small.aligner"
-    assert size == QLocale().formattedDataSize(12) == "١٢ بايت"  # not "12 bytes"
+    assert size == "١٢ بايت"  # not "12 bytes"
     assert not re.search(r"[0-9]", modified) and re.search(r"[٠-٩]", modified), modified
+    assert rows[1][1] == "٢٫٩ كيلوبايت"  # not "2.9 KiB"
     window.close()

@@ -25,10 +25,16 @@ class InterfaceLocaleColumns(QIdentityProxyModel):
         if role == Qt.ItemDataRole.DisplayRole and isinstance(files, QFileSystemModel):
             file = self.mapToSource(index)
             if index.column() == SIZE_COLUMN and not files.isDir(file):
-                return QLocale().formattedDataSize(files.size(file))
+                return data_size(files.size(file))
             if index.column() == MODIFIED_COLUMN and (modified := files.lastModified(file)).isValid():
                 return QLocale().toString(modified, QLocale.FormatType.ShortFormat)
         return super().data(index, role)
+
+
+def data_size(size: int) -> str:
+    """A file's size as the interface writes it: "١٢ بايت", "٢٫٩ كيلوبايت", "2.9 kB" (the
+    traditional units, which the Arabic locale names; its IEC ones stay "KiB")."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def open_file_name(parent: QWidget, caption: str, directory: str = "", filter: str = "") -> str:
