@@ -53,6 +53,15 @@ def as_schema_4(path: Path) -> None:
     conn.close()
 
 
+def ctrl_c_as_in_a_terminal() -> None:
+    """For preexec_fn: a command that a test stops with Ctrl+C gets SIGINT's default, as a
+    terminal's foreground job does, even when the test run was started in the background
+    (`make test &`), where the shell makes every process it starts ignore SIGINT."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_module(module: str, *args, env: dict | None = None, timeout: int = 120):
     """Run `python -m module args...` as a user would, capturing its output."""
     import subprocess

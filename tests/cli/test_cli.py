@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from aligner_gui.core.store.schema import LATEST_VERSION
-from tests.conftest import as_schema_4, run_module, write_jsonl
+from tests.conftest import as_schema_4, ctrl_c_as_in_a_terminal, run_module, write_jsonl
 
 
 def aligner(*args):
@@ -133,6 +133,10 @@ def big_jsonl(tmp_path):
     )
 
 
+def _ignore_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def start_import(project_path, data, ignoring_ctrl_c: bool = False) -> subprocess.Popen:
     command = [sys.executable, "-m", "aligner_gui.cli", "import", str(project_path), str(data)]
     return subprocess.Popen(
@@ -142,7 +146,7 @@ def start_import(project_path, data, ignoring_ctrl_c: bool = False) -> subproces
         text=True,
         start_new_session=True,
         # What a shell does for a job started in the background with `&` in a script.
-        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignoring_ctrl_c else None,
+        preexec_fn=_ignore_ctrl_c if ignoring_ctrl_c else ctrl_c_as_in_a_terminal,
     )
 
 

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.conftest import run_module
+from tests.conftest import ctrl_c_as_in_a_terminal, run_module
 
 
 def aligner(*args):
@@ -118,7 +118,14 @@ def test_a_csv_header_naming_a_column_twice(project_path, tmp_path, next_file):
 
 def start_import(*args) -> subprocess.Popen:
     command = [sys.executable, "-m", "aligner_gui.cli", "import", *map(str, args)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=ctrl_c_as_in_a_terminal,
+    )
 
 
 def ctrl_c_after(job: subprocess.Popen, seconds: float) -> tuple[str, str, float]:

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ctrl_c_as_in_a_terminal
+
 # Printed raw, these act on a terminal or reorder the line: C0 controls but tab and
 # newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -180,7 +182,9 @@ def run_aligner(args: list, cwd: Path, unprivileged: bool = False, interrupt_aft
     if unprivileged and os.geteuid() == 0:
         command = _DROP_ROOT_OVERRIDE + command
     env = {key: value for key, value in os.environ.items() if key != "ALIGNER_DEBUG"}
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=ctrl_c_as_in_a_terminal
+    )
     interrupted = hung = False
     try:
         out, err = process.communicate(timeout=interrupt_after_s or COMMAND_TIMEOUT_S)
