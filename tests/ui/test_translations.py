@@ -40,3 +40,17 @@ def test_compiled_translation_matches_the_source(tmp_path):
     fresh = tmp_path / "fresh.qm"
     subprocess.run([TOOLS / "pyside6-lrelease", TS, "-qm", fresh], check=True, capture_output=True)
     assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run `make translations`"
+
+
+def test_switching_the_language_keeps_no_old_catalogue(qapp):
+    """Each catalogue is a copy in memory (see i18n.load_catalogue): one the app no longer
+    uses is freed with its translator, not kept for the rest of the run."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+
+    from aligner_gui.ui.common.i18n import apply_language
+
+    for _ in range(3):
+        apply_language(qapp, "ar")
+        apply_language(qapp, "en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert qapp.findChildren(QTranslator) == []

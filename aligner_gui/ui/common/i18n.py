@@ -47,6 +47,7 @@ def apply_language(app: QApplication, language: str) -> QTranslator | None:
     global _language
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # with the catalogue's bytes it holds
     _installed.clear()
     _language = language
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
