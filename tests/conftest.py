@@ -62,6 +62,29 @@ def ctrl_c_as_in_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _ignore_ctrl_c() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def start_import(*args, ignoring_ctrl_c: bool = False):
+    """`aligner import ARGS` started in a session of its own (a test stops it with Ctrl+C
+    sent to its whole group, as a terminal does), its output piped. ``ignoring_ctrl_c``:
+    started as a shell starts a job in the background with `&` in a script."""
+    import subprocess
+
+    command = [sys.executable, "-m", "aligner_gui.cli", "import", *map(str, args)]
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_ignore_ctrl_c if ignoring_ctrl_c else ctrl_c_as_in_a_terminal,
+    )
+
+
 def run_module(module: str, *args, env: dict | None = None, timeout: int = 120):
     """Run `python -m module args...` as a user would, capturing its output."""
     import subprocess

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from aligner_gui.core.store.schema import LATEST_VERSION
-from tests.conftest import as_schema_4, ctrl_c_as_in_a_terminal, run_module, write_jsonl
+from tests.conftest import as_schema_4, run_module, start_import, write_jsonl
 
 
 def aligner(*args):
@@ -133,23 +133,6 @@ def big_jsonl(tmp_path):
     )
 
 
-def _ignore_ctrl_c() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def start_import(project_path, data, ignoring_ctrl_c: bool = False) -> subprocess.Popen:
-    command = [sys.executable, "-m", "aligner_gui.cli", "import", str(project_path), str(data)]
-    return subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        # What a shell does for a job started in the background with `&` in a script.
-        preexec_fn=_ignore_ctrl_c if ignoring_ctrl_c else ctrl_c_as_in_a_terminal,
-    )
-
-
 def wait_for(condition, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
@@ -236,7 +219,6 @@ def test_the_first_ctrl_c_stops_an_import_reading_an_endless_line(project_path, 
 def test_the_cli_starts_without_importing_pandas():
     """sqlite-utils would import pandas (1.6 s of every start) when datasets brought it."""
     import subprocess
-    import sys
 
     probe = "import sys, aligner_gui.cli.main, aligner_gui.core.store.project; print('pandas' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)

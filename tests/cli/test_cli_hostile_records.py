@@ -8,12 +8,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.conftest import ctrl_c_as_in_a_terminal, run_module
+from tests.conftest import run_module, start_import
 
 
 def aligner(*args):
@@ -114,18 +113,6 @@ def test_a_csv_header_naming_a_column_twice(project_path, tmp_path, next_file):
 
 
 # -- FIFOs: what `aligner import p.aligner <(zcat data.jsonl.gz) --format jsonl` reads ------
-
-
-def start_import(*args) -> subprocess.Popen:
-    command = [sys.executable, "-m", "aligner_gui.cli", "import", *map(str, args)]
-    return subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        preexec_fn=ctrl_c_as_in_a_terminal,
-    )
 
 
 def ctrl_c_after(job: subprocess.Popen, seconds: float) -> tuple[str, str, float]:
