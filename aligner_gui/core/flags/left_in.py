@@ -42,7 +42,7 @@ from aligner_gui.core.flags.patterns import (
     might_hold_contacts,
     token_text,
 )
-from aligner_gui.core.flags.phrases import SPAM_WITH_NUMBER, SPAM_WORDS, phrase_words, phrases_in, spam_phrases
+from aligner_gui.core.flags.phrases import SPAM_WORDS, has_spam, phrase_words, phrases_in, spam_phrases
 
 DEFAULTS: dict[str, float] = {
     "left_in.min_items": 1,
@@ -53,9 +53,7 @@ MAX_SPANS = 20
 
 def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     found = []
-    in_raw = SPAM_WORDS.intersection(phrase_words(pair.raw))
-    # A call to action is certain without its span unless it needs a number after it (خصم 50%).
-    if in_raw and (in_raw.difference(SPAM_WITH_NUMBER) or spam_phrases(pair.raw, phrases_in(pair.raw))):
+    if has_spam(pair.raw, phrase_words(pair.raw)):
         found += _calls_to_action_in(pair.rewrite)
     if might_hold_contacts(pair.rewrite):
         found += _contacts(pair.raw, pair.rewrite)

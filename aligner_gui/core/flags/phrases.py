@@ -152,10 +152,11 @@ def has_marker(text: str, marker: str) -> bool:
     return False
 
 
-def has_spam(text: str) -> bool:
+def has_spam(text: str, words: Iterable[str] | None = None) -> bool:
     """Whether :func:`spam_phrases` finds a call to action in ``text``, told from the words
-    found unless each of them needs a number after it (only then are spans made)."""
-    found = _SPAM.intersection(_FINDER.found_words(text))
+    found (``words``: phrase_words(text), where already known) unless each of them needs a
+    number after it (only then are spans made)."""
+    found = _SPAM.intersection(_FINDER.found_words(text) if words is None else words)
     return bool(found) and (not found.issubset(SPAM_WITH_NUMBER) or bool(spam_phrases(text)))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from aligner_gui.core.errors import AlignerError
-from aligner_gui.core.rewrite.backends.model_loading import ModelOptions, check_local_model, local_model_folder
+from aligner_gui.core.rewrite.backends.model_loading import ModelOptions, check_local_model, recorded_name
 from aligner_gui.core.rewrite.backends.openai_server import split_base_url
 from aligner_gui.core.rewrite.setting_error import RewriteSettingError
 from aligner_gui.core.rewrite.types import Rewriter
@@ -76,7 +76,4 @@ def make_rewriter(choice: BackendChoice, on_notice: Callable[[str], None] | None
 def recorded_model_name(choice: BackendChoice) -> str:
     """The model's name as the project records it (Rewriter.model_name), without loading
     it: a local folder's resolved path, else the name given."""
-    if choice.backend == "transformers":
-        folder = local_model_folder(choice.model)
-        return str(folder) if folder is not None else choice.model
-    return choice.model
+    return recorded_name(choice.model) if choice.backend == "transformers" else choice.model

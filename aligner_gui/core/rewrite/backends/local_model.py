@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import torch
 from transformers import StoppingCriteria, StoppingCriteriaList
@@ -89,9 +88,8 @@ class TransformersRewriter:
         self, model: str, options: ModelOptions | None = None, on_notice: Callable[[str], None] | None = None
     ) -> None:
         self.options = options or ModelOptions()
-        self.tokenizer, self.model, self.device, folder = model_loading.load(model, self.options)
-        # What the project records: the folder for a local model, the id for a cached one.
-        self.model_name = str(folder) if Path(model).expanduser().exists() else model
+        self.tokenizer, self.model, self.device = model_loading.load(model, self.options)
+        self.model_name = model_loading.recorded_name(model)
         self.on_notice = on_notice or (lambda _message: None)
         self.token_budget = self.options.token_budget or model_loading.default_token_budget(
             self.device, self.model.config, self.model.dtype

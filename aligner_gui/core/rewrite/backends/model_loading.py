@@ -52,6 +52,13 @@ def local_model_folder(model: str) -> Path | None:
     raise RewriteSettingError("model", problem, message + hint, folder=str(path))
 
 
+def recorded_name(model: str) -> str:
+    """The model's name as a project records it: a local folder's resolved path, else the
+    model id as given (whichever cache folder it loads from)."""
+    folder = local_model_folder(model)
+    return str(folder) if folder is not None else model
+
+
 def resolve_model_folder(model: str, allow_download: bool = False) -> Path:
     folder = local_model_folder(model)
     if folder is not None:
@@ -164,7 +171,7 @@ def default_max_batch(device: str) -> int:
     return 64 if device == "cpu" else 128
 
 
-def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model, device, folder)
+def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model, device)
     """Load tokenizer and model, ready for batched generation with left padding."""
     folder = resolve_model_folder(model, options.allow_download)
     check_weights(folder, options.allow_pickle)
@@ -208,4 +215,4 @@ def load(model: str, options: ModelOptions):  # noqa: ANN201 - (tokenizer, model
             raise AlignerError(f"cannot load the model in {folder}: {exc}") from exc
         network = AutoModelForCausalLM.from_pretrained(folder, attn_implementation="eager", **kwargs)
     network.to(device).eval()
-    return tokenizer, network, device, folder
+    return tokenizer, network, device
