@@ -39,8 +39,7 @@ def data_size(size: int) -> str:
 
 def open_file_name(parent: QWidget, caption: str, directory: str = "", filter: str = "") -> str:
     """The file chosen to open, or "" (QFileDialog.getOpenFileName)."""
-    chosen = _ask(_dialog(parent, caption, directory, filter, QFileDialog.FileMode.ExistingFile))
-    return chosen[0] if chosen else ""
+    return _ask_one(_dialog(parent, caption, directory, filter, QFileDialog.FileMode.ExistingFile))
 
 
 def open_file_names(parent: QWidget, caption: str, directory: str = "", filter: str = "") -> list[str]:
@@ -60,16 +59,14 @@ def save_file_name(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     if options is not None:
         dialog.setOptions(dialog.options() | options)
-    chosen = _ask(dialog)
-    return chosen[0] if chosen else ""
+    return _ask_one(dialog)
 
 
 def existing_directory(parent: QWidget, caption: str, directory: str = "") -> str:
     """The folder chosen, or "" (QFileDialog.getExistingDirectory)."""
     dialog = _dialog(parent, caption, directory, "", QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    chosen = _ask(dialog)
-    return chosen[0] if chosen else ""
+    return _ask_one(dialog)
 
 
 def _dialog(parent: QWidget, caption: str, directory: str, filter: str, mode: QFileDialog.FileMode) -> QFileDialog:
@@ -77,6 +74,11 @@ def _dialog(parent: QWidget, caption: str, directory: str, filter: str, mode: QF
     dialog.setFileMode(mode)
     dialog.setProxyModel(InterfaceLocaleColumns(dialog))
     return dialog
+
+
+def _ask_one(dialog: QFileDialog) -> str:
+    chosen = _ask(dialog)
+    return chosen[0] if chosen else ""
 
 
 def _ask(dialog: QFileDialog) -> list[str]:
