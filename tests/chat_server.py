@@ -189,6 +189,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         chat = self.chat
         failure = chat._receive(body, dict(self.headers.items()))
+        self._counted = True
         try:
             if not chat._wait(chat.delay):
                 return
@@ -203,7 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up on the request
         finally:
-            chat._done()
+            self._leave_flight()
 
     def _answer(self, body: dict) -> None:
         passage = body["messages"][-1]["content"]
@@ -241,12 +242,29 @@ class _Handler(BaseHTTPRequestHandler):
         if self.chat.include_usage and (body.get("stream_options") or {}).get("include_usage"):
             event([], usage=usage)
         self._send_chunk("data: [DONE]\n\n")
-        self._send_chunk("")  # the last, empty chunk ends the reply
+        self._send_chunk("", last=True)  # the last, empty chunk ends the reply
 
-    def _send_chunk(self, text: str) -> None:
-        data = text.encode("utf-8")
-        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+    def _leave_flight(self) -> None:
+        """The request stops counting as in flight, once. It is called before the reply's last
+        bytes are written: a client that has read a whole reply and sends its next request must
+        not find the last one still counted, whatever the handler thread does afterwards."""
+        if getattr(self, "_counted", False):
+            self._counted = False
+            self.chat._done()
+
+    def _send_last(self, data: bytes) -> None:
+        self._leave_flight()
+        self.wfile.write(data)
         self.wfile.flush()
+
+    def _send_chunk(self, text: str, *, last: bool = False) -> None:
+        data = text.encode("utf-8")
+        framed = f"{len(data):x}\r\n".encode() + data + b"\r\n"
+        if last:
+            self._send_last(framed)
+        else:
+            self.wfile.write(framed)
+            self.wfile.flush()
 
     def _send_failure(self, failure: Failure) -> None:
         if failure.status is None:
@@ -259,7 +277,7 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in failure.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(data)
+        self._send_last(data)
 
     def _send_json(self, status: int, payload: dict) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -267,4 +285,4 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        self._send_last(data)
