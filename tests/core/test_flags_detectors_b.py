@@ -412,6 +412,11 @@ EDGE_PAIRS = [
     ("الموقع", "الموقع Shop.Example.com وhttps://x وWWW.Shop"),
     ("كتب Python.", "كتب Python. ثم Java.Script و1.5 و3.14.15"),
     ("أرقام", "أرقام 1234 5678 و١٢٣٤٥٦٧ و12-34-56-78"),
+    # left_in: phone numbers by their digits alone, in every script and shape
+    ("للحجز", "للحجز ٩٩٩٩١٢٣٤ الآن"),
+    ("للحجز", "هاتف 9999/1234 أو ٠١٠-١٢٣-٤٥٦٧ أو (٠٢) ٢٣٤٥ ٦٧٨٩"),
+    ("للحجز", "+965 9999 1234"),
+    ("أرقام", "في عام 2024 و1999 و١٥ و٣٠٠ و25,000 ريال"),
     # dialect: prefixes, line starts, glued punctuation and digits, ودي
     ("مش\nده\tكده", "ومش فده وكده"),
     ("مش، ده؟ كده2 ودي", "مش"),
