@@ -221,6 +221,7 @@ class ChildRun:
     seconds: float
     peak_rss_mb: float
     rss_method: str
+    cpu_seconds: float = 0.0  # user + system, of the process and the helpers it waited for
 
 
 def _descendants(pid: int) -> list[int]:
@@ -238,7 +239,7 @@ def _descendants(pid: int) -> list[int]:
 
 
 def run_child(args: list[str], log: Path) -> ChildRun:
-    """Run one CLI command; its wall time and the peak RSS of its process tree.
+    """Run one CLI command; its wall time, CPU time and the peak RSS of its process tree.
 
     The import parses large files in a helper process, so the figure that matters is
     the sum over the CLI process and its helpers. Each process's own high-water mark
@@ -263,7 +264,7 @@ def run_child(args: list[str], log: Path) -> ChildRun:
         peak, method = sum(peaks.values()) / 1024, f"sum of VmHWM over {len(peaks)} processes"
     else:
         peak, method = _maxrss_mib(usage.ru_maxrss), "ru_maxrss"
-    return ChildRun(proc.returncode, seconds, peak, method)
+    return ChildRun(proc.returncode, seconds, peak, method, usage.ru_utime + usage.ru_stime)
 
 
 def run_import(project: Path, jsonl: Path, workdir: Path) -> ChildRun:
