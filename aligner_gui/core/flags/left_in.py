@@ -19,9 +19,11 @@ flags such a URL when it is dropped, so a URL gets one flag at most.
 
 One of any of them is enough (``left_in.min_items``: 1): an aligned passage carries none.
 
-Speed: the token pass over the rewrite is skipped when it has no ASCII letter, # or @,
-and too few digits for a phone number (patterns.might_hold_contacts): the common rewrite,
-which keeps a few numbers of its source.
+Speed: the rewrite's token pass is made whatever it holds. The regex engine scans for a
+token's first character (a digit, a Latin letter, # or @) in a tight loop, so on a text
+of Arabic words alone it costs less than any test of whether to make it (measured: 2.4
+µs against 3.2 for a 600-character passage; 4.7 against 6.4 with a gate, on passages
+holding a few numbers).
 Calls to action are looked for in the rewrite only where the source has one (a rewrite
 does not invent "اتصل الآن"; it may turn a dialect one into MSA, and those are listed
 too), which is known from the one pass over the source that dialect shares.
@@ -39,7 +41,6 @@ from aligner_gui.core.flags.patterns import (
     is_email,
     is_phone,
     is_url,
-    might_hold_contacts,
     token_text,
 )
 from aligner_gui.core.flags.phrases import SPAM_WORDS, has_spam, phrase_words, phrases_in, spam_phrases
@@ -55,8 +56,7 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     found = []
     if has_spam(pair.raw, phrase_words(pair.raw)):
         found += _calls_to_action_in(pair.rewrite)
-    if might_hold_contacts(pair.rewrite):
-        found += _contacts(pair.raw, pair.rewrite)
+    found += _contacts(pair.raw, pair.rewrite)
     return _flag(pair.rewrite, found, thresholds)
 
 

@@ -12,8 +12,6 @@ not Arabic words, contact details, and ads and page furniture.
   source's with the rewrite's.
 * Ads and page furniture: a sentence with a call to action (see core.flags.phrases), a
   contact detail, menu separators or a copyright line, which a rewrite rightly drops.
-* :func:`might_hold_contacts`: whether a text may hold a contact detail, told from its
-  ASCII characters and ``in``, without the token pass.
 """
 
 from __future__ import annotations
@@ -46,16 +44,6 @@ def token_regex(after_number: str = "") -> re.Pattern[str]:
 
 TOKEN = token_regex()
 _MARKS = re.compile(f"[{MARK_CHARS}]")
-_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
-
-
-def has_arabic_digits(text: str) -> bool:
-    for digit in _ARABIC_DIGITS:  # noqa: SIM110 (a loop of `in` is faster than any() or a regex)
-        if digit in text:
-            return True
-    return False
-
-
 TRAILING = ".,:;!?'’)-/"  # ends a sentence, not a token
 
 
@@ -248,24 +236,3 @@ def _occurrences(text: str, part: str) -> list[int]:
 def _window(text: str, index: int) -> tuple[int, int]:
     aligned = index - index % _REACH
     return max(0, aligned - _REACH), min(len(text), aligned + 2 * _REACH)
-
-
-# -- is there anything to look at? ----------------------------------------------------------
-
-_NOT_TOKEN_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "@#"))
-
-
-def might_hold_contacts(text: str) -> bool:
-    """False when ``text`` holds none of the contact details and English calls to action
-    left_in looks for: no ASCII letter, # or @ (URLs, e-mail addresses, handles, English
-    words), no "://" (a URL of non-ASCII letters), and too few digits for a phone number
-    (fewer than 8 ASCII ones and no Arabic-Indic ones). The ASCII part of an Arabic text
-    is small, and ``in`` finds an Arabic digit at memchr speed: cheaper than the token
-    pass, which also costs less than any finer test."""
-    chars = text.encode("ascii", "ignore")
-    tokens = chars.translate(None, _NOT_TOKEN_ASCII)
-    return (
-        (bool(tokens) and not (tokens.isdigit() and len(tokens) < PHONE_DIGITS))
-        or b"://" in chars
-        or has_arabic_digits(text)
-    )
