@@ -165,6 +165,7 @@ class ChatServer:
 class _Handler(BaseHTTPRequestHandler):
     chat: ChatServer
     protocol_version = "HTTP/1.1"
+    _counted = False  # a POST being answered counts in ChatServer.in_flight until _leave_flight
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # keeps test output clean
@@ -248,7 +249,7 @@ class _Handler(BaseHTTPRequestHandler):
         """The request stops counting as in flight, once. It is called before the reply's last
         bytes are written: a client that has read a whole reply and sends its next request must
         not find the last one still counted, whatever the handler thread does afterwards."""
-        if getattr(self, "_counted", False):
+        if self._counted:
             self._counted = False
             self.chat._done()
 

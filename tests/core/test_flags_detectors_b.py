@@ -412,7 +412,7 @@ EDGE_PAIRS = [
     ("الموقع", "الموقع Shop.Example.com وhttps://x وWWW.Shop"),
     ("كتب Python.", "كتب Python. ثم Java.Script و1.5 و3.14.15"),
     ("أرقام", "أرقام 1234 5678 و١٢٣٤٥٦٧ و12-34-56-78"),
-    # left_in: phone numbers by their digits alone, in every script and shape
+    # left_in: phone numbers in every script and shape, and numbers that are none
     ("للحجز", "للحجز ٩٩٩٩١٢٣٤ الآن"),
     ("للحجز", "هاتف 9999/1234 أو ٠١٠-١٢٣-٤٥٦٧ أو (٠٢) ٢٣٤٥ ٦٧٨٩"),
     ("للحجز", "+965 9999 1234"),
