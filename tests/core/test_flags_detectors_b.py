@@ -312,6 +312,26 @@ def test_levantine_markers_behind_a_conjunction_are_found():
     assert flag.detail.startswith("4 dialect markers gone (Levantine)")
 
 
+def test_markers_beyond_function_words_are_found_in_gulf_and_egyptian_text():
+    # Gulf: "بعدين" (then), "دقايق" (minutes), "للحين" (until now), "يسوون" (they do).
+    raw = "نحمر البصل 5 دقايق بعدين نضيف الرز، وللحين ما يسوون الكبسة مثل امي"
+    rewrite = "نحمّر البصل خمس دقائق ثم نضيف الأرز، وما زالوا لا يعدّون الكبسة كما تعدّها أمي."
+    flag = the_flag(dialect, raw, rewrite, "dialect_changed")
+    assert [text for _, text in evidence(flag, raw, rewrite)] == ["دقايق", "بعدين", "وللحين", "يسوون"]
+    # Egyptian: "كويس" (good), "تلات" (three), "ابعت" (send).
+    raw = "الشغل كويس والمرتب تلات آلاف، ابعت السي في على الإيميل"
+    rewrite = "العمل جيد والراتب ثلاثة آلاف، وأرسل سيرتك الذاتية بالبريد الإلكتروني."
+    assert "Egyptian" in the_flag(dialect, raw, rewrite, "dialect_changed").detail
+
+
+def test_a_rewrite_that_keeps_most_markers_kept_the_dialect():
+    # Two of eight markers gone (كده, برضه): the rewrite is still Egyptian.
+    raw = "العربية بيطلع منها صوت كده وبعدين يسكت، والميكانيكي قال ده من الزيت بس برضه الصوت لسه موجود، حد يعرف إيه اللي بيحصل؟"
+    rewrite = "العربية بيطلع منها صوت وبعدين يسكت، والميكانيكي قال إن ده من الزيت، بس الصوت لسه موجود. حد يعرف إيه اللي بيحصل؟"
+    assert flags_of(dialect, raw, rewrite, "dialect_changed") == []
+    assert flags_of(dialect, raw, rewrite, "dialect_changed", **{"dialect.gone_share": 0.2}) != []
+
+
 @pytest.mark.parametrize(
     ("raw", "rewrite"),
     [

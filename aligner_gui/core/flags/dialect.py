@@ -16,8 +16,10 @@ is itself a marker, and ب + marker is rare. Words that are also MSA are left ou
 ("مشروع", "دين") is no marker.
 
 Flagged when at least ``dialect.min_gone`` (2) distinct markers of the source are absent
-from the rewrite: one marker can be a quotation or a slip; two mean the source spoke a
-dialect. The detail names the dialect(s) the gone markers belong to, most first (markers
+from the rewrite, and they are at least ``dialect.gone_share`` (0.5) of the source's
+distinct markers: one marker can be a quotation or a slip, two mean the source spoke a
+dialect, and a rewrite that keeps most of them kept the dialect while wording a few
+things otherwise. The detail names the dialect(s) the gone markers belong to, most first (markers
 shared by several dialects name none).
 
 Speed: one regex pass over the source (shared with left_in), which the engine runs as a
@@ -35,6 +37,7 @@ from aligner_gui.core.flags.phrases import DIALECT_OF, SHARED, has_marker, phras
 
 DEFAULTS: dict[str, float] = {
     "dialect.min_gone": 2,
+    "dialect.gone_share": 0.5,
 }
 
 MAX_SPANS = 20
@@ -47,21 +50,24 @@ def detect(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     gone_words = {word for word in markers if not has_marker(pair.rewrite, word)}
     if len(gone_words) < thresholds["dialect.min_gone"]:
         return []
-    return _flag(pair, gone_words, thresholds)
+    return _flag(pair, gone_words, len(markers), thresholds)
 
 
 def detect_in_full(pair: Pair, thresholds: Thresholds) -> list[Flag]:
     """:func:`detect` without its shortcuts, both texts scanned: what tests compare it with."""
     found = {word for _, _, word in phrases_in(pair.raw) if word in DIALECT_OF}
     kept = {word for _, _, word in phrases_in(pair.rewrite)}
-    return _flag(pair, found - kept, thresholds)
+    return _flag(pair, found - kept, len(found), thresholds)
 
 
-def _flag(pair: Pair, gone_words: set[str], thresholds: Thresholds) -> list[Flag]:
+def _flag(pair: Pair, gone_words: set[str], source_markers: int, thresholds: Thresholds) -> list[Flag]:
+    """``source_markers``: how many distinct markers the source has."""
     gone = [(start, end, word) for start, end, word in phrases_in(pair.raw) if word in gone_words]
     words = list(dict.fromkeys(word for _, _, word in gone))
     if not words or len(words) < thresholds["dialect.min_gone"]:
         return []
+    if len(words) < thresholds["dialect.gone_share"] * source_markers:
+        return []  # most of them kept: a rewrite in the dialect that words a few things otherwise
     dialects = Counter(DIALECT_OF[word] for word in words)
     guessed = ", ".join(dialect for dialect, _ in dialects.most_common() if dialect != SHARED) or "which one unknown"
     detail = f"{len(words)} dialect markers gone ({guessed}): {', '.join(words)}"
