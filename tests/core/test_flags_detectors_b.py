@@ -264,6 +264,24 @@ def test_a_contact_detail_the_source_offers_is_left_in(offer):
     assert evidence(flag, raw, rewrite) == [("rewrite", "0501112233"), ("rewrite", "info@ofoq.example")]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
+        "اقرأ أيضاً: 10 أفكار لتنظيم المطبخ",
+        "مقالات ذات صلة: طريقة تلميع الفضة، و7 أخطاء في غسل الملابس.",
+        "للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 90900.",
+    ],
+)
+def test_page_furniture_kept_from_the_source_is_left_in(furniture):
+    body = "افتتحت الأمانة الحديقة بعد أعمال تأهيل استمرت 14 شهراً."
+    raw, rewrite = f"{body}\n{furniture}", f"{body}\n\n{furniture}"
+    flag = the_flag(left_in, raw, rewrite, "left_in")
+    assert "call to action" in flag.detail
+    # Dropped, it is no lost knowledge: its numbers are the rewrite's to drop.
+    assert flags_of(content, raw, body, "numbers_changed") == []
+
+
 def test_a_rewrite_that_dropped_the_ads_contacts_is_not_flagged():
     assert flags_of(left_in, AD, "تقع الشقة في حي هادئ.", "left_in") == []
 
