@@ -345,8 +345,14 @@ def test_markers_beyond_function_words_are_found_in_gulf_and_egyptian_text():
 
 def test_a_rewrite_that_keeps_most_markers_kept_the_dialect():
     # Two of eight markers gone (كده, برضه): the rewrite is still Egyptian.
-    raw = "العربية بيطلع منها صوت كده وبعدين يسكت، والميكانيكي قال ده من الزيت بس برضه الصوت لسه موجود، حد يعرف إيه اللي بيحصل؟"
-    rewrite = "العربية بيطلع منها صوت وبعدين يسكت، والميكانيكي قال إن ده من الزيت، بس الصوت لسه موجود. حد يعرف إيه اللي بيحصل؟"
+    raw = (
+        "العربية بيطلع منها صوت كده وبعدين يسكت، والميكانيكي قال ده من الزيت بس برضه الصوت لسه موجود، "
+        "حد يعرف إيه اللي بيحصل؟"
+    )
+    rewrite = (
+        "العربية بيطلع منها صوت وبعدين يسكت، والميكانيكي قال إن ده من الزيت، بس الصوت لسه موجود. "
+        "حد يعرف إيه اللي بيحصل؟"
+    )
     assert flags_of(dialect, raw, rewrite, "dialect_changed") == []
     assert flags_of(dialect, raw, rewrite, "dialect_changed", **{"dialect.gone_share": 0.2}) != []
 
