@@ -49,8 +49,15 @@ def _character(combination: QKeyCombination) -> str | None:
 
 def other_layout(combination: QKeyCombination) -> QKeyCombination | None:
     """The same key, with the same modifiers, as the other layout reports it (Key_A: ش;
-    ش: Key_A); None when both layouts report it alike."""
+    ش: Key_A); None when both layouts report it alike.
+
+    A Latin letter with Shift becomes the key's unshifted Arabic letter, Shift still held
+    (Ctrl+Shift+E: Ctrl+Shift+ث). That is the form Qt's X11 and Wayland key mapper offers
+    shortcuts: the key types damma there, and Qt matches either Ctrl+ُ without the Shift
+    that made it or Ctrl+Shift+ث, never Ctrl+Shift+ُ."""
     character = _character(combination)
+    if character is not None and character.isascii() and character.isupper():
+        character = character.lower()
     other = _TO_ARABIC.get(character, _TO_LATIN.get(character)) if character is not None else None
     if other is None:
         return None
