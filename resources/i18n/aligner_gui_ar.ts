@@ -197,594 +197,829 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="34"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="35"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}: لا يوجد ملف ولا مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="35"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="36"/>
         <source>{path}: is a folder; only {option} reads folders</source>
         <translation>{path}: هذا مجلد؛ ولا يقرأ المجلدات إلا {option}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="36"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="37"/>
         <source>{path}: unknown format {format}</source>
         <translation>{path}: صيغة غير معروفة {format}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="38"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="39"/>
         <source>{path}: cannot tell the format from the name; give it with {option} ({formats})</source>
         <translation>{path}: لا يمكن معرفة الصيغة من الاسم؛ حدِّدها بـ {option} ({formats})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="41"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="42"/>
         <source>{path}: cannot read: corrupt compressed data ({detail})</source>
         <translation>{path}: تتعذّر القراءة: بيانات مضغوطة تالفة ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="42"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="43"/>
         <source>{path}: cannot read: {detail}</source>
         <translation>{path}: تتعذّر القراءة: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="43"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="44"/>
         <source>{path}: cannot tell which field holds the text (fields: {fields}); name it with {option}</source>
         <translation>{path}: لا يمكن معرفة الحقل الذي يحمل النص (الحقول: {fields})؛ سمِّه بـ {option}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="46"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="47"/>
         <source>{path}: unknown encoding {encoding} given with {option}</source>
         <translation>{path}: الترميز {encoding} المعطى بـ {option} غير معروف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="47"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="48"/>
         <source>{path}: not a readable Parquet file: {detail}</source>
         <translation>{path}: ليس ملف Parquet مقروءًا: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="48"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="49"/>
         <source>{path}: is not a regular file, and Parquet can only be read from one</source>
         <translation>{path}: ليس ملفًا عاديًا، ولا يُقرأ Parquet إلا من ملف عادي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="49"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="50"/>
         <source>{path}: the folder holds no .txt files</source>
         <translation>{path}: لا يحوي المجلد أي ملفات ⁦.txt⁩</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="50"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="51"/>
         <source>{path}: line {line}: expected a JSON array (&apos;[&apos;)</source>
         <translation>{path}: السطر {line}: كان المتوقَّع مصفوفة JSON (⁦&apos;[&apos;⁩)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="51"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="52"/>
         <source>{path}: line {line}: the JSON array is not closed</source>
         <translation>{path}: السطر {line}: مصفوفة JSON غير مغلقة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="52"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="53"/>
         <source>{path}: line {line}: {reason}; the rest of the array cannot be read</source>
         <translation>{path}: السطر {line}: {reason}؛ ولا يمكن قراءة بقية المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="53"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="54"/>
         <source>{path}: line {line}: element is over the size limit or invalid JSON; the rest of the array cannot be read</source>
         <translation>{path}: السطر {line}: العنصر أكبر من الحد المسموح به أو أنه JSON غير صالح؛ فلا يمكن قراءة بقية المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="58"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="59"/>
         <source>{place}: {reason}</source>
         <translation>{place}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="63"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="64"/>
         <source>expected a JSON object, got {kind}</source>
         <translation>كان المتوقَّع كائن JSON، لكن وُجد {kind}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="64"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="65"/>
         <source>missing field {field}</source>
         <translation>الحقل {field} مفقود</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="65"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="66"/>
         <source>field {field} is empty</source>
         <translation>الحقل {field} فارغ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="59"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="60"/>
         <source>invalid JSON: {json_error} (column {column})</source>
         <translation>بيانات JSON غير صالحة: {json_error} (العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="37"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="38"/>
         <source>{path}: the import&apos;s helper process stopped unexpectedly (exit code {code})</source>
         <translation>{path}: توقفت إحدى عمليات الاستيراد المساعدة على نحو غير متوقع (رمز الخروج {code})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="60"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="61"/>
         <source>invalid JSON: {json_error} (line {line}, column {column})</source>
         <translation>بيانات JSON غير صالحة: {json_error} (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="61"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="62"/>
         <source>invalid JSON: nested too deeply</source>
         <translation>بيانات JSON غير صالحة: تداخلٌ أعمق مما يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="62"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="63"/>
         <source>a number with {digits} digits is over the {limit}-digit limit</source>
         <translation>عددٌ من {digits} رقمًا يتجاوز الحد الأقصى، وهو {limit} رقم</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="66"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="67"/>
         <source>field {field} is {kind}, not text</source>
         <translation>قيمة الحقل {field} {kind}، وليست نصًّا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="67"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="68"/>
         <source>field {field} contains a NUL byte</source>
         <translation>الحقل {field} يحوي بايتًا صفريًّا (NUL)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="68"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="69"/>
         <source>a field contains a NUL byte</source>
         <translation>أحد الحقول يحوي بايتًا صفريًّا (NUL)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="69"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="70"/>
         <source>field {field} must be a string or a number</source>
         <translation>يجب أن يكون الحقل {field} نصًّا أو رقمًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="70"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="71"/>
         <source>text is {count} characters, over the {limit} limit</source>
         <translation>طول النص {count} حرفًا، وهو يتجاوز الحد {limit}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="71"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="72"/>
         <source>record is over the {limit} MiB limit</source>
         <translation>السجل يتجاوز الحد {limit} ميبيبايت</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="72"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="73"/>
         <source>id {id} is already used by a passage with a different text</source>
         <translation>المعرّف {id} مستعمل من قبل لفقرة نصها مختلف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="73"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="74"/>
         <source>row {row} has {count} fields; the header has {header}</source>
         <translation>في الصف {row} عدد الحقول {count}؛ وفي الترويسة {header}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="74"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="75"/>
         <source>row {row}: a quoted field runs on past line {line}</source>
         <translation>الصف {row}: حقل بين علامتي تنصيص يمتد إلى ما بعد السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="75"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="76"/>
         <source>row {row}: a quoted field is not closed by the end of the file</source>
         <translation>الصف {row}: حقل بين علامتي تنصيص لم يُغلق حتى نهاية الملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="76"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="77"/>
         <source>{problem} (a stray quote?); lines {lines} are read again as rows</source>
         <translation>{problem} (علامة تنصيص شاردة؟)؛ وتُقرأ الأسطر {lines} من جديد صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="77"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="78"/>
         <source>unreadable CSV row: {detail}</source>
         <translation>صف CSV غير مقروء: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="78"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="79"/>
         <source>unexpected data after the JSON array; the rest of the file is not read</source>
         <translation>بيانات غير متوقَّعة بعد مصفوفة JSON؛ ولم تُقرأ بقية الملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="79"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="80"/>
         <source>unreadable record</source>
         <translation>سجل غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="80"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="81"/>
         <source>invalid byte {byte} for the file&apos;s encoding: give the file&apos;s encoding with {option} (for example {example})</source>
         <translation>البايت {byte} غير صالح في ترميز الملف: حدِّد ترميز الملف بـ {option} (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="85"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="86"/>
         <source>no project at {path}</source>
         <translation>لا مشروع في {path}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="86"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="87"/>
         <source>cannot read {path}: permission denied</source>
         <translation>تتعذّر قراءة {path}: الإذن مرفوض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="87"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="88"/>
         <source>{path} is not an aligner project ({detail})</source>
         <translation>{path} ليس مشروع aligner ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="88"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="89"/>
         <source>{path} is not an aligner project</source>
         <translation>{path} ليس مشروع aligner</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="89"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="90"/>
         <source>{path} already exists</source>
         <translation>{path} موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="90"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="91"/>
         <source>cannot create {path}: folder {folder} does not exist</source>
         <translation>يتعذّر إنشاء {path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="91"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="92"/>
         <source>cannot create {path}: folder {folder} cannot be written</source>
         <translation>يتعذّر إنشاء {path}: لا يمكن الكتابة في المجلد {folder}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="92"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="93"/>
         <source>{path} is busy: another process has been writing to it for over {seconds} seconds. Try again later.</source>
         <translation>{path} مشغول: عملية أخرى تكتب فيه منذ أكثر من {seconds} ثانية. أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="96"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="97"/>
         <source>{path} is busy: {holder} is writing to it. Try again when it has finished.</source>
         <translation>{path} مشغول: {holder} تكتب فيه. أعد المحاولة حين تنتهي.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="97"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="98"/>
         <source>another process ({purpose}, pid {pid} on {host}, since {since})</source>
         <translation>عملية أخرى ({purpose}، رقمها {pid} على {host}، منذ {since})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="98"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="99"/>
         <source>{path} is damaged ({detail}); restore it from a backup</source>
         <translation>{path} تالف ({detail})؛ استعده من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="99"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="100"/>
         <source>{path} is read-only ({reason}): it can be read and searched, but not changed</source>
         <translation>{path} للقراءة فقط ({reason}): يمكن قراءته والبحث فيه، لا تغييره</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="100"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="101"/>
         <source>{path}: {reason}; {consequence}</source>
         <translation>{path}: {reason}؛ {consequence}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="101"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="102"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="102"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="103"/>
         <source>the disk reported an error ({detail})</source>
         <translation>أبلغ القرص عن خطأ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="103"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="104"/>
         <source>its folder {folder} cannot be written</source>
         <translation>لا يمكن الكتابة في مجلده {folder}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="104"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="105"/>
         <source>it cannot be written (read-only)</source>
         <translation>لا يمكن الكتابة فيه (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="105"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="106"/>
         <source>it is on a read-only file system</source>
         <translation>هو على نظام ملفات للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="106"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="107"/>
         <source>the files beside it ({wal}, {shm}) cannot be opened</source>
         <translation>لا يمكن فتح الملفين المجاورين له ({wal}، {shm})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="107"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="108"/>
         <source>{file} cannot be written: it is marked immutable</source>
         <translation>لا يمكن الكتابة في {file}: فهو موسوم بأنه غير قابل للتغيير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="108"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="109"/>
         <source>{file} cannot be written: it is read-only for this user</source>
         <translation>لا يمكن الكتابة في {file}: فهو للقراءة فقط لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="109"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="110"/>
         <source>{file} cannot be written ({detail})</source>
         <translation>لا يمكن الكتابة في {file} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="110"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="111"/>
         <source>nothing after the last commit was written</source>
         <translation>ولم يُكتب شيء بعد آخر حفظ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="111"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="112"/>
         <source>nothing was changed</source>
         <translation>ولم يتغيّر شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="112"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="113"/>
         <source>nothing was left behind</source>
         <translation>ولم يبقَ منه شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="113"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="114"/>
         <source>it was not opened</source>
         <translation>ولم يُفتح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="114"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="115"/>
         <source>{project} was not upgraded</source>
         <translation>ولم يُرقَّ {project}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="115"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="116"/>
         <source>cannot create {problem}</source>
         <translation>تعذّر الإنشاء: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="117"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="118"/>
         <source>{path} is a file; the export needs a folder</source>
         <translation>{path} ملف؛ والتصدير يحتاج إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="118"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="119"/>
         <source>{path} already holds files; choose an empty or new folder (nothing was written)</source>
         <translation>{path} يحوي ملفات من قبل؛ اختر مجلدًا فارغًا أو جديدًا (لم يُكتب شيء)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="121"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="122"/>
         <source>cannot create {path}: {detail}</source>
         <translation>يتعذّر إنشاء {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="122"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="123"/>
         <source>{path}: no reviewed passage matches the filters for {format}; nothing was written</source>
         <translation>{path}: لا فقرة مراجَعة تطابق المرشِّحات لـ {format}؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="125"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="126"/>
         <source>{path}: the export was not written ({detail}); nothing of it is left</source>
         <translation>{path}: لم يُكتب التصدير ({detail})؛ ولم يبقَ منه شيء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="127"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="128"/>
         <source>cannot reach {url}: {network_error}</source>
         <translation>يتعذّر الوصول إلى {url}: {network_error}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="174"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="175"/>
         <source>Connection refused</source>
         <translation>رُفض الاتصال</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="175"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="176"/>
         <source>Connection timed out</source>
         <translation>انتهت مهلة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="176"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="177"/>
         <source>No route to host</source>
         <translation>لا طريق إلى الخادم عبر الشبكة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="177"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="178"/>
         <source>Network is unreachable</source>
         <translation>لا يمكن بلوغ الشبكة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="178"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="179"/>
         <source>Connection reset by peer</source>
         <translation>قطع الطرف الآخر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="179"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="180"/>
         <source>Name or service not known</source>
         <translation>اسم الخادم غير معروف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="180"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="181"/>
         <source>Temporary failure in name resolution</source>
         <translation>تعذّر مؤقتًا معرفة عنوان الخادم من اسمه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="181"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="182"/>
         <source>no connection within {seconds} s</source>
         <translation>لم يتم الاتصال خلال {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="128"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="129"/>
         <source>{url} did not answer within {seconds} s</source>
         <translation>لم يُجب {url} خلال {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="129"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="130"/>
         <source>{url} answered HTTP {status}: {detail}</source>
         <translation>أجاب {url} برمز HTTP {status}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="130"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="131"/>
         <source>{url} answered HTTP {status}</source>
         <translation>أجاب {url} برمز HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="131"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="132"/>
         <source>{problem} (gave up after {count} attempts)</source>
         <translation>{problem} (توقّفت المحاولة بعد {count} محاولات)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="132"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="133"/>
         <source>{url} did not answer with a chat completion (JSON): {detail}</source>
         <translation>لم يُجب {url} بإكمال محادثة (JSON): {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="133"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="134"/>
         <source>{url} answered without a rewrite (no choices): {detail}</source>
         <translation>أجاب {url} دون إعادة صياغة (لا خيارات): {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="134"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="135"/>
         <source>{url} broke off mid-reply: {detail}</source>
         <translation>انقطع {url} في منتصف الرد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="135"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="136"/>
         <source>{url} failed mid-reply: {detail}</source>
         <translation>أخفق {url} في منتصف الرد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="136"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="137"/>
         <source>no model folder at {folder}</source>
         <translation>لا مجلد نموذج في {folder}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="137"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="138"/>
         <source>{folder} has no model weights (*.safetensors)</source>
         <translation>لا أوزان نموذج في {folder} (⁦*.safetensors⁩)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="138"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="139"/>
         <source>cannot read the model configuration in {folder}: {detail}</source>
         <translation>تتعذّر قراءة إعدادات النموذج في {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="139"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="140"/>
         <source>cannot load the tokenizer in {folder}: {detail}</source>
         <translation>يتعذّر تحميل المُقسِّم (tokenizer) في {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="140"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="141"/>
         <source>cannot load the model in {folder}: {detail}</source>
         <translation>يتعذّر تحميل النموذج في {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="141"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="142"/>
         <source>cannot download model {model}: {detail}</source>
         <translation>يتعذّر تنزيل النموذج {model}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="142"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="143"/>
         <source>the model&apos;s chat template failed: {detail}</source>
         <translation>أخفق قالب المحادثة للنموذج: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="146"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="147"/>
         <source>Expecting value</source>
         <translation>كان المتوقَّع قيمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="147"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="148"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>كان المتوقَّع اسم خاصية بين علامتَي تنصيص مزدوجتين</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="148"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="149"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>كان المتوقَّع النقطتين الفاصلتين «:»</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="149"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="150"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>كان المتوقَّع الفاصلة «,»</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="150"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="151"/>
         <source>Unterminated string starting at</source>
         <translation>نصٌّ لم تُغلَق علامة تنصيصه، يبدأ عند</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="151"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="152"/>
         <source>Invalid control character at</source>
         <translation>محرف تحكّم غير مسموح به عند</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="152"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="153"/>
         <source>Invalid control character {character} at</source>
         <translation>محرف تحكّم غير مسموح به {character} عند</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="153"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="154"/>
         <source>Invalid \escape</source>
         <translation>تسلسل هروب غير صالح بعد «\»</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="154"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="155"/>
         <source>Invalid \escape: {escape}</source>
         <translation>تسلسل هروب غير صالح بعد «\»: {escape}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="155"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="156"/>
         <source>Invalid \uXXXX escape</source>
         <translation>تسلسل هروب غير صالح بعد «\»، كان المتوقَّع أربعة أرقام ست عشرية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="156"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="157"/>
         <source>Extra data</source>
         <translation>بيانات زائدة بعد القيمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="157"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="158"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>فاصلة زائدة قبل نهاية الكائن</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="158"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="159"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>فاصلة زائدة قبل نهاية المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="159"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="160"/>
         <source>Unexpected UTF-8 BOM (decode using utf-8-sig)</source>
         <translation>علامة ترتيب بايتات في غير موضعها (اقرأ الملف بالترميز ⁦utf-8-sig⁩)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="163"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="164"/>
         <source>an object</source>
         <translation>كائن</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="164"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="165"/>
         <source>an array</source>
         <translation>مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="165"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="166"/>
         <source>a string</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="166"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="167"/>
         <source>a number</source>
         <translation>عدد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="167"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="168"/>
         <source>a boolean</source>
         <translation>قيمة منطقية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="168"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="169"/>
         <source>null</source>
         <translation>قيمة خالية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="169"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="170"/>
         <source>binary data</source>
         <translation>بيانات ثنائية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="170"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="171"/>
         <source>a date or time</source>
         <translation>تاريخ أو وقت</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="15"/>
+        <source>{missing} of {total} source numbers changed or missing: {numbers}; more often than in the source: {extra}</source>
+        <translation>تغيّر أو سقط {missing} من {total} من أعداد المصدر: {numbers}؛ وورد أكثر مما في المصدر: {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="19"/>
+        <source>{missing} of {total} source numbers missing: {numbers}</source>
+        <translation>سقط {missing} من {total} من أعداد المصدر: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="20"/>
+        <source>{missing} of {total} source names or URLs missing: {names}; not in the source: {extra}</source>
+        <translation>سقط {missing} من {total} من أسماء المصدر أو روابطه: {names}؛ وليس في المصدر: {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="23"/>
+        <source>{missing} of {total} source names or URLs missing: {names}</source>
+        <translation>سقط {missing} من {total} من أسماء المصدر أو روابطه: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="25"/>
+        <source>{count} dialect markers gone ({dialects}): {words}</source>
+        <translation>غابت علامات لهجة عددها {count} ({dialects}): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="26"/>
+        <source>Arabic share of letters fell {drop} &gt; {limit} ({source} to {share})</source>
+        <translation>انخفضت نسبة الحروف العربية {drop}، فوق الحد {limit} (من {source} إلى {share})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="27"/>
+        <source>Arabic share of letters {share} &lt; {limit} (source {source})</source>
+        <translation>نسبة الحروف العربية {share}، دون الحد {limit} (في المصدر {source})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="28"/>
+        <source>{count} left in ({items}), first: {first}</source>
+        <translation>بقي {count} ({items})، أولها: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="30"/>
+        <source>words {ratio} of the source&apos;s {total} &gt; {limit}</source>
+        <translation>الكلمات {ratio} من كلمات المصدر ({total})، فوق الحد {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="31"/>
+        <source>words {ratio} of the source&apos;s {total} content words &lt; {limit}</source>
+        <translation>الكلمات {ratio} من كلمات المصدر ذات المعنى ({total})، دون الحد {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="33"/>
+        <source>a unit said {times} times in a row &gt;= {limit} (source {source})</source>
+        <translation>تكرّرت وحدة متتاليةً مرات عددها {times}، والحد {limit} (في المصدر {source})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="34"/>
+        <source>duplicate lines {value} &gt; {limit} (source {source})</source>
+        <translation>نسبة الأسطر المكررة {value}، فوق الحد {limit} (في المصدر {source})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="35"/>
+        <source>duplicate line characters {value} &gt; {limit} (source {source})</source>
+        <translation>نسبة حروف الأسطر المكررة {value}، فوق الحد {limit} (في المصدر {source})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="36"/>
+        <source>duplicated {n}-gram characters {value} &gt; {limit} (source {source})</source>
+        <translation>نسبة حروف العبارات المكررة من {n} كلمات {value}، فوق الحد {limit} (في المصدر {source})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="37"/>
+        <source>top {n}-gram characters {value} &gt; {limit} (source {source})</source>
+        <translation>نسبة حروف أكثر عبارة من {n} كلمات تكرارًا {value}، فوق الحد {limit} (في المصدر {source})</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="39"/>
+        <source>{count} sign: {signs}</source>
+        <translation>علامة واحدة: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="40"/>
+        <source>{count} signs: {signs}</source>
+        <translation>علامات عددها {count}: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="42"/>
+        <source>the whole rewrite is in a code fence {opening}…{closing}</source>
+        <translation>النص المعاد كله داخل كتلة شيفرة {opening}…{closing}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="43"/>
+        <source>the whole rewrite is in quotes {opening}…{closing}</source>
+        <translation>النص المعاد كله بين علامتي تنصيص {opening}…{closing}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="44"/>
+        <source>{count} invisible character: {named}</source>
+        <translation>حرف خفي واحد: {named}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="45"/>
+        <source>{count} invisible characters: {named}</source>
+        <translation>حروف خفية عددها {count}: {named}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="47"/>
+        <source>generation stopped at its length limit</source>
+        <translation>توقف التوليد عند حد الطول</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="48"/>
+        <source>ends inside an unclosed {char}</source>
+        <translation>ينتهي داخل {char} لم يُغلق</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="49"/>
+        <source>ends mid-sentence, on {char}; the source ends properly</source>
+        <translation>ينتهي في منتصف جملة، عند {char}؛ والمصدر ينتهي نهاية سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="53"/>
+        <source>Egyptian</source>
+        <translation>مصرية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="54"/>
+        <source>Levantine</source>
+        <translation>شامية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="55"/>
+        <source>Gulf</source>
+        <translation>خليجية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="56"/>
+        <source>Iraqi</source>
+        <translation>عراقية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="57"/>
+        <source>Maghrebi</source>
+        <translation>مغاربية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="58"/>
+        <source>which one unknown</source>
+        <translation>لا يُعرف أيها</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="62"/>
+        <source>{count} URL</source>
+        <translation>روابط: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="63"/>
+        <source>{count} e-mail address</source>
+        <translation>عناوين بريد إلكتروني: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="64"/>
+        <source>{count} phone number</source>
+        <translation>أرقام هواتف: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="65"/>
+        <source>{count} hashtag</source>
+        <translation>وسوم: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="66"/>
+        <source>{count} handle</source>
+        <translation>أسماء حسابات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="67"/>
+        <source>{count} call to action</source>
+        <translation>عبارات ترويج: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="71"/>
+        <source>alternative</source>
+        <translation>صيغة بديلة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="72"/>
+        <source>alternative label</source>
+        <translation>عنوان صيغة بديلة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="73"/>
+        <source>numbered alternatives</source>
+        <translation>صيغ بديلة مرقّمة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="74"/>
+        <source>restated block</source>
+        <translation>فقرة معادة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="75"/>
+        <source>separator line</source>
+        <translation>سطر فاصل</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="76"/>
+        <source>text and its translation</source>
+        <translation>نص وترجمته</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="77"/>
+        <source>version label</source>
+        <translation>عنوان نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="78"/>
+        <source>changes label</source>
+        <translation>عنوان التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="79"/>
+        <source>lead-in</source>
+        <translation>تمهيد</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="80"/>
+        <source>note label</source>
+        <translation>عنوان ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/common/flag_details.py" line="81"/>
+        <source>words to the user</source>
+        <translation>كلام موجّه إلى المستخدم</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1359,7 @@
 <context>
     <name>FlagStrip</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="57"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="58"/>
         <source>Automatic flags (hints, not decisions):</source>
         <translation>علامات تلقائية (تنبيهات لا قرارات):</translation>
     </message>
@@ -1925,22 +2160,22 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>Origins</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="33"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="34"/>
         <source>a model</source>
         <translation>نموذج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="34"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="35"/>
         <source>imported</source>
         <translation>مستوردة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="35"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="36"/>
         <source>written by hand</source>
         <translation>مكتوبة يدويًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/display.py" line="36"/>
+        <location filename="../../aligner_gui/ui/review/display.py" line="37"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -2466,78 +2701,78 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="99"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="100"/>
         <source>Discard recovered edit</source>
         <translation>تجاهل التعديل المستعاد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="108"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
         <source>Raw passage</source>
         <translation>النص الخام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="110"/>
         <location filename="../../aligner_gui/ui/session.py" line="242"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="116"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="117"/>
         <source>Ignore diacritics and tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="117"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="118"/>
         <source>Ignore white space</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="133"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="134"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="138"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="139"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="139"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="140"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="140"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="141"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="141"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="142"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="142"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="143"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="220"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="221"/>
         <source>Removed:</source>
         <translation>حُذف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="220"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="221"/>
         <source>Added:</source>
         <translation>أُضيف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="229"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="230"/>
         <source>no rewrite yet</source>
         <translation>لا إعادة صياغة بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/review/panel.py" line="231"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="232"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>

@@ -21,13 +21,14 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aligner_gui.core.text.invisible import printable
+from aligner_gui.ui.common.flag_details import FLAG_NUMBERS, FLAG_TABLES, LISTS
 from aligner_gui.ui.common.i18n import interface_language, isolated, number
 
 CONTEXT = "CoreMessages"
 FRAGMENTS = frozenset({"reason", "consequence", "holder", "problem"})
 # What a value looks like, where "anything, as little as possible" would be ambiguous.
 _VALUE_SHAPES = {"place": r"[^\n]+?:\d[\d,]*", "line": r"\d[\d,]*", "row": r"\d[\d,]*", "column": r"\d[\d,]*"}
-NUMBERS = frozenset({"line", "row", "column", "count", "limit", "header", "seconds", "digits"})
+NUMBERS = frozenset({"line", "row", "column", "count", "limit", "header", "seconds", "digits"}) | FLAG_NUMBERS
 
 TEMPLATES = [
     # -- a whole file cannot be imported (the import dialog's list, its message) -----------
@@ -181,6 +182,7 @@ NETWORK_ERRORS = [
     QT_TRANSLATE_NOOP("CoreMessages", "no connection within {seconds} s"),
 ]
 PHRASES = {"json_error": JSON_ERRORS, "kind": VALUE_KINDS, "network_error": NETWORK_ERRORS}
+TABLES = {"messages": TEMPLATES, **PHRASES, **FLAG_TABLES}
 
 
 def core_message(message: str) -> str:
@@ -191,6 +193,15 @@ def core_message(message: str) -> str:
         return printable(message)
     translated = _translate(message) or _translate(message, lenient=True)
     return isolated(message) if translated is None else translated
+
+
+def flag_detail(detail: str) -> str:
+    """An automatic flag's detail line (core.flags) in the interface language; as core
+    wrote it, isolated, where no template knows its shape."""
+    if interface_language() == "en":
+        return printable(detail)
+    translated = _translate(detail, "flag_detail", lenient=True)
+    return isolated(detail) if translated is None else translated
 
 
 def network_error(reason: str) -> str:
@@ -222,6 +233,9 @@ def _value(name: str, value: str, lenient: bool) -> str | None:
     """A placeholder's value in the translation; None for a fragment no template knows."""
     if name in FRAGMENTS:
         return _translate(value, lenient=lenient)
+    if name in LISTS:
+        items = [_translate(item, LISTS[name]) or isolated(item) for item in value.split(", ")]
+        return QCoreApplication.translate(CONTEXT, ", ").join(items)
     if name in PHRASES:
         return _translate(value, name) or (isolated(value) if lenient else None)
     if name in NUMBERS and re.fullmatch(r"\d[\d,]*", value):
@@ -233,8 +247,7 @@ def _value(name: str, value: str, lenient: bool) -> str | None:
 
 @cache
 def _patterns(table: str) -> list[tuple[str, re.Pattern[str]]]:
-    templates = TEMPLATES if table == "messages" else PHRASES[table]
-    return [(template, _pattern(template)) for template in templates]
+    return [(template, _pattern(template)) for template in TABLES[table]]
 
 
 def _pattern(template: str) -> re.Pattern[str]:

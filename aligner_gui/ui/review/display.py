@@ -17,6 +17,7 @@ from aligner_gui.core.review.decisions import Decision
 from aligner_gui.core.review.matches import match_ranges
 from aligner_gui.core.text.diff import WordDiff
 from aligner_gui.ui.common.actions import ActionId
+from aligner_gui.ui.common.core_messages import flag_detail
 from aligner_gui.ui.common.flag_labels import flag_label
 from aligner_gui.ui.common.i18n import date_time, isolated, number
 from aligner_gui.ui.common.keys import key_for
@@ -182,7 +183,7 @@ class ReviewDisplay(QObject):
         changed = self.state.final != (self.state.prepared.item.rewrite or "")
         evidence: dict[str, list[tuple[int, int, str]]] = {"raw": [], "rewrite": []}
         for flag in self.state.prepared.item.flags:
-            tip = f"{flag_label(flag.code)}: {flag.detail}"
+            tip = f"{flag_label(flag.code)}: {flag_detail(flag.detail)}"
             for span in flag.spans:
                 evidence[span.side].append((span.start, span.end, tip))
         self.panel.raw.mark_evidence(evidence["raw"])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from aligner_gui.core.flags.store import StoredFlag
 from aligner_gui.core.text.diff import WordDiff
+from aligner_gui.ui.common.core_messages import flag_detail
 from aligner_gui.ui.common.flag_labels import SEVERITY_BACKGROUNDS, flag_hint, flag_label, severity_label
 from aligner_gui.ui.common.key_legend import KeyLegend
 from aligner_gui.ui.common.reason_labels import reason_label
@@ -71,7 +72,7 @@ class FlagStrip(QWidget):
         for index, flag in enumerate(flags):
             chip = QToolButton()
             chip.setText(flag_label(flag.code))
-            chip.setToolTip(f"{flag_hint(flag.code)}\n{severity_label(flag.severity)} · {flag.detail}")
+            chip.setToolTip(f"{flag_hint(flag.code)}\n{severity_label(flag.severity)} · {flag_detail(flag.detail)}")
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setStyleSheet(
                 f"QToolButton {{ background: {SEVERITY_BACKGROUNDS.get(flag.severity, '#eee')};"
