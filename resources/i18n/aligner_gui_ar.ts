@@ -602,6 +602,11 @@
         <translation>لم يتم الاتصال خلال {seconds} ثانية</translation>
     </message>
     <message>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="239"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <location filename="../../aligner_gui/ui/common/core_messages.py" line="129"/>
         <source>{url} did not answer within {seconds} s</source>
         <translation>لم يُجب {url} خلال {seconds} ثانية</translation>

@@ -234,8 +234,9 @@ def _value(name: str, value: str, lenient: bool) -> str | None:
     if name in FRAGMENTS:
         return _translate(value, lenient=lenient)
     if name in LISTS:
-        items = [_translate(item, LISTS[name]) or isolated(item) for item in value.split(", ")]
-        return QCoreApplication.translate(CONTEXT, ", ").join(items)
+        table = LISTS[name]
+        items = [(table and _translate(item, table)) or isolated(item) for item in value.split(", ")]
+        return QCoreApplication.translate("CoreMessages", ", ").join(items)
     if name in PHRASES:
         return _translate(value, name) or (isolated(value) if lenient else None)
     if name in NUMBERS and re.fullmatch(r"\d[\d,]*", value):

@@ -3,8 +3,8 @@
 translates. Core writes the line in English for the command line and the project file;
 the review panel shows it in the interface language.
 
-A list placeholder ({dialects}, {items}, {signs}) holds core's ", "-joined phrases, each
-translated by its own table here."""
+A list placeholder ({dialects}, {signs}, {numbers}…) holds core's ", "-joined items, each
+translated by its own table here, or isolated as a value."""
 
 from __future__ import annotations
 
@@ -81,5 +81,8 @@ SIGNS = [
     QT_TRANSLATE_NOOP("CoreMessages", "words to the user"),
 ]
 FLAG_TABLES = {"flag_detail": FLAG_DETAILS, "dialect": DIALECTS, "left_in_item": LEFT_IN_ITEMS, "sign": SIGNS}
-LISTS = {"dialects": "dialect", "items": "left_in_item", "signs": "sign"}  # placeholder: its phrases' table
+# A list placeholder: the table its phrases are translated by; None for a list of values
+# (numbers, words, names from the passage), each isolated.
+LISTS = {"dialects": "dialect", "items": "left_in_item", "signs": "sign"}
+LISTS |= dict.fromkeys(("numbers", "names", "extra", "words"))
 FLAG_NUMBERS = frozenset({"missing", "total", "times", "n", "drop", "share", "source", "value", "ratio"})
