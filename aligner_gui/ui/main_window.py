@@ -542,20 +542,15 @@ class MainWindow(QMainWindow):
             self._refresh_legend()
 
     def _edit_reasons(self) -> None:
+        from aligner_gui.ui.reasons.dialog import ReasonsDialog
+
         if self.project is None:
             return
-        current = "\n".join(f"{code} = {label}" for code, label in review_reasons(self.project))
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Reasons"), self.tr("One reason per line, as: code = label"), current
-        )
-        if not ok:
-            return
-        reasons = []
-        for line in text.splitlines():
-            code, _, label = line.partition("=")
-            if code.strip():
-                reasons.append((code.strip(), label.strip() or code.strip()))
-        self.session.set_reasons(reasons)
+        current = [tuple(reason) for reason in review_reasons(self.project)]
+        dialog = ReasonsDialog(current, self)
+        if dialog.exec() and dialog.reasons() != current:
+            self.session.set_reasons(dialog.reasons())
+        dialog.deleteLater()
 
     def _set_language(self, language: str) -> None:
         save_language(language)

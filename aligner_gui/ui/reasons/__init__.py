@@ -1,0 +1,1 @@
+"""Settings ▸ Reasons: the project's review reasons, edited as a list."""
