@@ -11,7 +11,17 @@ own dialog is left as it is: it speaks the desktop's language.
 from __future__ import annotations
 
 from PySide6.QtCore import QIdentityProxyModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFileSystemModel,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
+
+from aligner_gui.ui.common.i18n import left_to_right
 
 SIZE_COLUMN = 1
 MODIFIED_COLUMN = 3
@@ -73,7 +83,25 @@ def _dialog(parent: QWidget, caption: str, directory: str, filter: str, mode: QF
     dialog = QFileDialog(parent, caption, directory, filter)
     dialog.setFileMode(mode)
     dialog.setProxyModel(InterfaceLocaleColumns(dialog))
+    if (look_in := dialog.findChild(QComboBox, "lookInCombo")) is not None:
+        look_in.setStyle(PathComboStyle(look_in))
     return dialog
+
+
+class PathComboStyle(QProxyStyle):
+    """A combo box's text drawn left to right: the file dialog's folder box shows a path,
+    and in a right-to-left window Qt drew "/tmp/x" as "tmp/x/" (a combo box paints its
+    text in the application's direction, whatever its own is)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__()  # on the application's style
+        self.setParent(combo)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: ANN001, N802 - Qt override
+        if element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(option, QStyleOptionComboBox):
+            option = QStyleOptionComboBox(option)
+            option.currentText = left_to_right(option.currentText)
+        super().drawControl(element, option, painter, widget)
 
 
 def _ask_one(dialog: QFileDialog) -> str:
