@@ -58,18 +58,21 @@ def rows(dialog: ReasonsDialog) -> list[tuple[str, str]]:
 def test_the_reasons_open_as_a_table_nothing_selected_and_a_key_typed_wipes_nothing(qtbot, window):
     def act(dialog: ReasonsDialog) -> None:
         assert rows(dialog) == DEFAULT_REASONS
+        assert dialog.table.hasFocus()
         assert dialog.selected_row() is None and not dialog.table.selectedItems()
+        assert not dialog.table.currentIndex().isValid()  # no cell marked either
         assert not dialog.remove.isEnabled() and not dialog.up.isEnabled()
         for row in range(dialog.table.rowCount()):  # the codes decisions record stay as they are
             assert not dialog.table.item(row, CODE).flags() & Qt.ItemFlag.ItemIsEditable
             assert dialog.table.item(row, LABEL).flags() & Qt.ItemFlag.ItemIsEditable
         key_header = dialog.table.model().headerData
         assert [key_header(row, Qt.Orientation.Vertical) for row in range(9)] == [str(n) for n in range(1, 10)]
-        dialog.table.setFocus()
         QTest.keyClick(dialog.table, Qt.Key.Key_X)
         QTest.keyClick(dialog.table, Qt.Key.Key_Delete)
         assert dialog.table.state() != dialog.table.State.EditingState
         assert rows(dialog) == DEFAULT_REASONS
+        QTest.keyClick(dialog.table, Qt.Key.Key_Down)  # the keyboard starts at the first reason
+        assert dialog.selected_row() == 0 and dialog.remove.isEnabled()
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     in_reasons_dialog(qtbot, window, act)

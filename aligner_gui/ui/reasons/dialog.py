@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +59,16 @@ class _TypedAfter(QStyledItemDelegate):
         return editor
 
 
+class _Table(QTableWidget):
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Qt makes the first cell current when the table gets the focus with none: it
+        opens with no cell marked (an arrow key then goes to the first reason)."""
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)
+        if not had_current and not self.selectionModel().hasSelection():
+            self.selectionModel().clearCurrentIndex()
+
+
 class ReasonsDialog(QDialog):
     def __init__(self, reasons: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +81,7 @@ class ReasonsDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 2)
+        self.table = _Table(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Label")])
         self.table.horizontalHeader().setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
@@ -246,5 +257,5 @@ class ReasonsDialog(QDialog):
         self.table.setMinimumSize(width, height + frame)
         hint = self.sizeHint()
         room = self.screen().availableGeometry()
-        width = max(hint.width(), 80 * metrics.averageCharWidth())  # the explanation on few lines
+        width = max(hint.width(), 100 * metrics.averageCharWidth())  # the explanation on few lines
         self.resize(min(width, room.width()), min(hint.height(), int(room.height() * 0.9)))
