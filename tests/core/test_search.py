@@ -75,7 +75,7 @@ def test_highlight_is_the_matching_word_even_after_letters_that_fold_to_two(fill
         return hit.text[hit.match_start : hit.match_end]
 
     assert highlighted("كتابهم") == "كتابهم"  # not the كتابات before it
-    assert highlighted("كتاب*") == "كتابات"
+    assert highlighted("كتابا*") == "كتابات"  # كتاب* finds الكتاب (p2, p6) too: see test_search_attached
     assert highlighted("istanbul") == "İstanbul"
     assert highlighted("güzel") == "güzel"  # after İ, which lower-cases to two characters
     assert highlighted("οδος") == "ΟΔΟΣ"  # final and capital sigma fold alike

@@ -1,9 +1,10 @@
 """Where a search query matches in one passage's text, for highlighting it.
 
 Words are compared as the search index holds them (core.arabic.search_words), so the
-highlighted words are the ones the search found: كتب marks كَتَبَ, احمد marks أحمد. A
-phrase marks its words in a row, whatever punctuation stands between them; a trailing *
-marks every word it is the start of.
+highlighted words are the ones the search found: كتب marks كَتَبَ, احمد marks أحمد, and
+جزيرة marks والجزيرة (the whole word; see search.word_forms). A phrase marks its words in
+a row, whatever punctuation stands between them; a trailing * marks every word it is the
+start of.
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ def match_ranges(text: str, query: str) -> list[tuple[int, int]]:
             folded = known[token.group()] = search_words(token.group())
         words += [(token.start(), token.end(), word) for word in folded]
     found = set()
+    # A word of the query has up to 24 forms (search.word_forms): one word terms, the most
+    # common, are looked up in a set, or a tuple of prefixes, rather than one by one.
+    exact = {term for term in terms if " " not in term and not term.endswith("*")}
+    starts = tuple(term[:-1] for term in terms if " " not in term and term.endswith("*"))
+    for start, end, word in words:
+        if word in exact or word.startswith(starts):
+            found.add((start, end))
     for term in terms:
+        if " " not in term:
+            continue
         prefix = term.endswith("*")
         wanted = term.rstrip("*").split()
         for index in range(len(words) - len(wanted) + 1):

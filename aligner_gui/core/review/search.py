@@ -5,6 +5,12 @@ Queries are split into the index's words (core.arabic.search_words), so كتب f
 must match), "a phrase" in double quotes, and a trailing * for a prefix. Anything else
 is taken literally, never as FTS5 syntax.
 
+Arabic writes the article and the one-letter proclitics joined to the word, so an Arabic
+word also finds its attached forms (word_forms): جزيرة finds الجزيرة, والجزيرة, بالجزيرة,
+للجزيرة, وجزيرة, وبجزيرة…; الجزيرة finds والجزيرة and للجزيرة but not جزيرة. The query is
+expanded into an FTS5 OR group at search time: the index holds the words as written. A
+phrase's first word and a prefix (word*) are expanded alike; Latin words and numbers are not.
+
 Results are ranked by BM25 among the first SEARCH_CANDIDATES matches (by passage id), and
 counted up to that many: ranking or counting every passage a common word is in would read
 its whole list in the index, a second in a million passages.
@@ -23,6 +29,11 @@ SNIPPET_CONTEXT = 60
 SEARCH_CANDIDATES = 1_000
 _QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')
 _SPACES = re.compile(r"\s+")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")  # letters only: the index holds no marks
+ARTICLE = "ال"
+# What may stand before a word, joined to it: nothing, a conjunction (و ف), a preposition
+# (ب ك ل), or a conjunction then a preposition.
+LEADS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
 
 
 @dataclass
@@ -53,9 +64,31 @@ class SearchResult:
     more: bool = False  # more than ``total`` passages match; hits are the best of the first ``total``
 
 
+def word_forms(word: str) -> list[str]:
+    """``word`` (an index word) and the forms it takes with the article and proclitics
+    attached, the word itself first. Only Arabic words of two letters or more have others;
+    one of two letters only with the article (حر: الحر, بالحر, للحر, not بحر, a sea)."""
+    if len(word) < 2 or word == ARTICLE or not _ARABIC_WORD.fullmatch(word):
+        return [word]
+    if word.startswith(ARTICLE):
+        # ل + ال is written لل (للجزيرة); ل before a word in أ or إ (ألف: لألف) is kept.
+        # Normalized, ألف is الف: the article before it (الألف) is not looked for.
+        forms = [lead + word for lead in LEADS]
+        forms += [lead + word[1:] for lead in LEADS if lead.endswith("ل")]
+    else:
+        forms = [lead + word for lead in LEADS] if len(word) >= 3 else [word]
+        for lead in LEADS:
+            if not lead.endswith("ل"):
+                forms.append(lead + ARTICLE + word)
+            else:  # ل + ال is written لل (للجزيرة), ل + ال + ل too (لليل: ل + الليل)
+                forms.append(lead + word if word[0] == "ل" else lead + "ل" + word)
+    return list(dict.fromkeys(forms))
+
+
 def fts_query(query: str) -> tuple[str, list[str]]:
-    """Translate a user query into an FTS5 expression; also return the terms, each its
-    words with one space between them and a trailing * for a prefix."""
+    """Translate a user query into an FTS5 expression; also return the terms: every form
+    (word_forms) of each word or phrase, its words with one space between them and a
+    trailing * for a prefix. A match of any form of a word or phrase is a match of it."""
     parts, terms = [], []
     for match in _QUERY_PARTS.finditer(query):
         phrase, word = match.groups()
@@ -64,10 +97,12 @@ def fts_query(query: str) -> tuple[str, list[str]]:
         words = search_words(raw.removesuffix(star))
         if not words:
             continue
-        text = " ".join(words)  # letters, digits and spaces: nothing FTS5 could read as syntax
-        terms.append(text + star)
-        parts.append(f'"{text}"{star}')
-    return " ".join(parts), terms
+        # Letters, digits and spaces: nothing FTS5 could read as syntax.
+        texts = [" ".join([first, *words[1:]]) for first in word_forms(words[0])]
+        terms += [text + star for text in texts]
+        alternatives = " OR ".join(f'"{text}"{star}' for text in texts)
+        parts.append(alternatives if len(texts) == 1 else f"({alternatives})")
+    return " AND ".join(parts), terms  # FTS5 reads no implicit AND before a "("
 
 
 def search(project: Project, query: str, limit: int = 20, offset: int = 0) -> SearchResult:
@@ -94,18 +129,17 @@ def locate(text: str, terms: list[str]) -> tuple[int, int]:
     normalized, offsets = normalize_with_offsets(text)
     folded, folded_offsets = fold_with_offsets(normalized)
     offsets = [offsets[i] for i in folded_offsets]  # for each folded character, its index in text
-    best: tuple[int, int] | None = None
-    for term in terms:
-        # A term's words may be apart by any punctuation in the text ("co op": "co-op");
-        # unless it is a prefix, its last word must end where the text's word does.
-        words = term.rstrip("*").split()
-        ending = "" if term.endswith("*") else r"(?![^\W_])"
-        found = re.search(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + ending, folded)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), found.end())
-    if best is None:
+    # A term's words may be apart by any punctuation in the text ("co op": "co-op"); unless
+    # it is a prefix, its last word must end where the text's word does. One pattern for
+    # every term (a word has up to 24 forms): the first match in the text is the leftmost.
+    patterns = [
+        r"[\W_]+".join(map(re.escape, term.rstrip("*").split())) + ("" if term.endswith("*") else r"(?![^\W_])")
+        for term in terms
+    ]
+    found = re.search(r"(?<![^\W_])(?:" + "|".join(patterns) + ")", folded) if patterns else None
+    if found is None:
         return -1, -1
-    start, end = best
+    start, end = found.span()
     # Extend to the end of the word, so a prefix hit shows the whole word.
     while end < len(folded) and folded[end].isalnum():
         end += 1

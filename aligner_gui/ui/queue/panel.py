@@ -67,7 +67,16 @@ class QueuePanel(QWidget):
         self.worst_first.setToolTip(self.tr("Order the list by the worst automatic flag, most likely wrong first"))
         self.worst_first.toggled.connect(self.apply_filter)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (tashkeel ignored)…"))
+        self.search.setPlaceholderText(
+            self.tr("Search (words also match with ال, و ف ب ك ل attached; word* for a prefix)…")
+        )
+        self.search.setToolTip(
+            self.tr(
+                "Tashkeel and alef forms are ignored. An Arabic word also finds it with ال and with و ف ب ك ل"
+                " attached: جزيرة finds الجزيرة, والجزيرة, بالجزيرة, للجزيرة, وجزيرة. End a word with * to find"
+                ' the words it begins (كتا*). Put words in "double quotes" to find them in a row.'
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self._search_delay = QTimer(self, singleShot=True, interval=300)
         self._search_delay.timeout.connect(self.apply_filter)
