@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import datasets
 import tqdm  # datasets shows its progress with it
 from PySide6.QtCore import Qt
@@ -67,3 +69,50 @@ def test_the_dialog_filters_by_flag_orders_worst_first_and_sets_the_system_messa
     loaded = datasets.load_dataset(str(tmp_path / "sft"), cache_dir=str(tmp_path / "cache"))["train"]
     assert set(loaded["uid"]).isdisjoint(flagged) and len(loaded) == 8 - len(flagged)
     assert {row[0]["content"] for row in loaded["messages"]} == {chosen_system}
+
+
+def test_the_decisions_offered_follow_the_format(qtbot, window):
+    dialog = window.export_curated()
+
+    def offered() -> dict[str, tuple[bool, bool]]:
+        return {decision: (check.isEnabled(), check.isChecked()) for decision, check in dialog.decisions.items()}
+
+    kept = {"accepted": (True, True), "edited": (True, True)}
+    for fmt in ("sft", "pretrain", "dpo"):  # none of them ever takes a rejected passage
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        assert offered() == {**kept, "rejected": (False, False)}
+    dialog.format.setCurrentIndex(dialog.format.findData("kto"))  # rejections are its undesirable rows
+    assert offered() == {**kept, "rejected": (True, True)}
+    dialog.decisions["edited"].setChecked(False)
+    dialog.format.setCurrentIndex(dialog.format.findData("sft"))
+    assert offered() == {"accepted": (True, True), "edited": (True, False), "rejected": (False, False)}
+    dialog.format.setCurrentIndex(dialog.format.findData("kto"))  # as the reviewer left them
+    assert offered() == {"accepted": (True, True), "edited": (True, False), "rejected": (True, True)}
+    dialog.close()
+
+
+def test_an_sft_export_from_the_dialog_records_only_the_decisions_it_takes(qtbot, window, tmp_path):
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_A):
+        qtbot.keyClick(window.focusWidget() or window, key)
+    settle(qtbot, window)
+    dialog = window.export_curated()
+    dialog.format.setCurrentIndex(dialog.format.findData("sft"))
+    dialog.folder.setText(str(tmp_path / "sft"))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert shown(dialog.status.text()).startswith("Exported 2 reviewed passages into")
+    manifest = json.loads((tmp_path / "sft" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["filters"]["decisions"] == ["accepted", "edited"]
+    dialog.close()
+
+
+def test_with_no_decision_ticked_nothing_is_exported_and_it_is_said(qtbot, window, tmp_path):
+    dialog = window.export_curated()
+    dialog.format.setCurrentIndex(dialog.format.findData("sft"))
+    for check in dialog.decisions.values():
+        check.setChecked(False)
+    dialog.folder.setText(str(tmp_path / "none"))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    assert not dialog.running and dialog.status.text() == "Tick the decisions to export"
+    assert not (tmp_path / "none").exists()
+    dialog.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from aligner_gui.core.export import FORMATS, ExportFilter, ExportOptions, ExportReport, export
+from aligner_gui.core.export.formats import NEEDED_DECISIONS
 from aligner_gui.core.export.rows import DECIDED
 from aligner_gui.core.rewrite.prompts import latest_prompts
 from aligner_gui.core.store.project import Project
@@ -69,6 +70,7 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         self.decisions = {decision: QCheckBox(state_label(decision)) for decision in DECIDED}
+        self._ticked = dict.fromkeys(DECIDED, True)  # the reviewer's choice, kept while a format has no use for it
         decision_row = QHBoxLayout()
         for check in self.decisions.values():
             check.setChecked(True)
@@ -124,10 +126,27 @@ class ExportDialog(QDialog):
         self._update_format_options()
 
     def _update_format_options(self) -> None:
+        self._update_decisions()
         pretrain = self.format.currentData() == "pretrain"
         self.mix_raw.setEnabled(pretrain)
         self.shard_rows.setEnabled(pretrain)
         self.system.setEnabled(self.format.currentData() != "pretrain")  # pretraining rows have no messages
+
+    def _update_decisions(self) -> None:
+        """Only the decisions the format takes can be ticked (sft, pretrain and dpo never
+        take a rejected passage); one ticked or not before is so again when it can be."""
+        taken = NEEDED_DECISIONS[self.format.currentData()]
+        for decision, check in self.decisions.items():
+            if check.isEnabled():
+                self._ticked[decision] = check.isChecked()
+            check.setEnabled(decision in taken)
+            check.setChecked(decision in taken and self._ticked[decision])
+            check.setToolTip("" if decision in taken else self.tr("This format never includes these passages"))
+
+    def chosen_decisions(self) -> frozenset[str]:
+        """The decisions ticked, of those the format takes."""
+        taken = NEEDED_DECISIONS[self.format.currentData()]
+        return frozenset(d for d, check in self.decisions.items() if check.isChecked() and d in taken)
 
     @property
     def running(self) -> bool:
@@ -148,11 +167,14 @@ class ExportDialog(QDialog):
         if not self.folder.text().strip():
             self.status.setText(self.tr("Choose a folder to export into"))
             return
+        chosen = self.chosen_decisions()
+        if not chosen:
+            self.status.setText(self.tr("Tick the decisions to export"))
+            return
         out = Path(self.folder.text().strip())
         fmt = self.format.currentData()
-        chosen = frozenset(d for d, check in self.decisions.items() if check.isChecked())
         export_filter = ExportFilter(
-            decisions=chosen or frozenset(DECIDED),
+            decisions=chosen,
             flag=self.flag.currentData(),
             order="worst-first" if self.worst_first.isChecked() else "id",
         )
