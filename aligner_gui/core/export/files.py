@@ -121,6 +121,7 @@ class SplitFiles:
         self.out, self.schema, self.shard_rows, self.temps = out, schema, shard_rows, temps
         self.jsonl: dict[str, JsonlFile] = {}
         self.shards: dict[str, ParquetShards] = {}
+        self.folders: list[Path] = []  # the folders made here (parquet/), for a failure to remove
 
     def write(self, split: str, row: bytes) -> None:
         if split not in self.jsonl:
@@ -133,7 +134,12 @@ class SplitFiles:
         self.jsonl[split] = JsonlFile(self.out / f"{split}.jsonl")
         self.temps.append(self.jsonl[split].temp)
         if self.schema is not None and self.shard_rows:
-            (self.out / "parquet").mkdir(exist_ok=True)
+            parquet = self.out / "parquet"
+            try:
+                parquet.mkdir()
+                self.folders.append(parquet)
+            except FileExistsError:
+                pass
             self.shards[split] = ParquetShards(self.out / "parquet", split, self.shard_rows, self.schema, self.temps)
 
     def close(self) -> tuple[dict[str, int], dict[str, dict]]:

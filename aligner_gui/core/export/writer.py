@@ -4,6 +4,8 @@ manifest.
 
 Every file is written under a temporary name and renamed only once all of them are
 complete: a failure, a full disk or a stop leaves the directory as it was, and says why.
+A folder the export made (the directory itself, the folders above it, parquet/) is
+removed again then; one that was there before is kept, and so is any file it did not write.
 """
 
 from __future__ import annotations
@@ -80,15 +82,23 @@ def _mixed_in(uid: str, options: ExportOptions) -> bool:
     return _draw(f"raw:{options.seed}:{uid}") < options.mix_raw
 
 
-def _prepare_out(out: Path) -> None:
+def _prepare_out(out: Path) -> list[Path]:
+    """Make ``out`` if it is new; returns the folders made, deepest first."""
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} is a file; the export needs a folder")
     if out.is_dir() and any(out.iterdir()):
         raise ExportError(f"{out} already holds files; choose an empty or new folder (nothing was written)")
+    made = []
+    folder = out.absolute()
+    while not folder.exists() and folder != folder.parent:
+        made.append(folder)
+        folder = folder.parent
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        _remove_folders(made)  # the ones above it that could be made
         raise ExportError(f"cannot create {out}: {exc.strerror or exc}") from exc
+    return made
 
 
 def export(
@@ -111,9 +121,10 @@ def export(
     read_filter = replace(export_filter, decisions=wanted or frozenset({"none"}))
     check_utf8(project)
     out = Path(out)
-    _prepare_out(out)
+    made = _prepare_out(out)
     report = ExportReport(out, fmt)
     temps: list[Path] = []
+    named: list[Path] = []  # the files already renamed when a rename fails
     splits = SplitFiles(out, PARQUET_SCHEMAS.get(fmt), options.shard_rows, temps)
     build = ROW_BUILDERS[fmt]
     mix_raw = fmt == "pretrain" and options.mix_raw > 0
@@ -142,18 +153,21 @@ def export(
             raise _Stopped()
         if not report.rows:  # an empty dataset is of no use, and `datasets` cannot read one
             raise ExportError(f"{out}: no reviewed passage matches the filters for {fmt}; nothing was written")
-        _write_card_and_manifest(project, report, export_filter, options, out, temps)
+        applied = replace(export_filter, decisions=wanted)  # the manifest lists only what the format took
+        _write_card_and_manifest(project, report, applied, options, out, temps)
         for temp in temps:  # all complete: now they take their names
-            temp.rename(temp.with_name(temp.name.removesuffix(PART)))
+            final = temp.with_name(temp.name.removesuffix(PART))
+            temp.rename(final)
+            named.append(final)
     except _Stopped:
-        _remove(splits, temps, out)
+        _remove(splits, temps + named, splits.folders + made)
         report.stopped = True
         report.rows, report.files = {}, {}
     except OSError as exc:
-        _remove(splits, temps, out)
+        _remove(splits, temps + named, splits.folders + made)
         raise ExportError(f"{out}: the export was not written ({exc.strerror or exc}); nothing of it is left") from exc
     except BaseException:
-        _remove(splits, temps, out)
+        _remove(splits, temps + named, splits.folders + made)
         raise
     if on_progress is not None and not report.stopped:
         on_progress(report.passages, report.passages)
@@ -198,10 +212,21 @@ def _write_card_and_manifest(
         temps.append(temp)
 
 
-def _remove(splits: SplitFiles, temps: list[Path], out: Path) -> None:
+def _remove(splits: SplitFiles, files: list[Path], folders: list[Path]) -> None:
+    """Remove the files the export wrote, then the folders it made (deepest first)."""
     splits.abandon()
-    for temp in temps:
-        temp.unlink(missing_ok=True)
-    parquet = out / "parquet"
-    if parquet.is_dir() and not any(parquet.iterdir()):
-        parquet.rmdir()
+    for path in files:
+        path.unlink(missing_ok=True)
+    _remove_folders(folders)
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    """Remove each of ``folders`` (deepest first) that is empty: one that holds what the
+    export did not write is kept, and so are the folders above it."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return
