@@ -1152,167 +1152,177 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="39"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="40"/>
         <source>Fine-tuning (sft): raw and final text as a conversation</source>
         <translation>ضبط دقيق (sft): النص الخام والنص النهائي في صورة محادثة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="40"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="41"/>
         <source>Pretraining (pretrain): the final texts</source>
         <translation>تدريب مسبق (pretrain): النصوص النهائية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="41"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="42"/>
         <source>Preferences (dpo): the edit or candidate kept over the other</source>
         <translation>تفضيلات (dpo): التعديل أو المرشح المختار على غيره</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="42"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="43"/>
         <source>Desirable or not (kto): accepted and rejected</source>
         <translation>مرغوب أو غير مرغوب (kto): المقبول والمرفوض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="46"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="47"/>
         <source>train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="47"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="48"/>
         <source>validation</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="58"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="59"/>
         <source>Export from {name}</source>
         <translation>تصدير من {name}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="65"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="66"/>
         <source>a new or empty folder</source>
         <translation>مجلد جديد أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="66"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="77"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="79"/>
         <source>Worst first</source>
         <translation>الأسوأ أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="78"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="80"/>
         <source>Rows ordered by the reviewed rewrite&apos;s worst automatic flag</source>
         <translation>ترتيب الصفوف حسب أسوأ علامة تلقائية على إعادة الصياغة المراجَعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="83"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="85"/>
         <source>The prompt each rewrite was made with</source>
         <translation>التعليمات التي كُتبت بها كل إعادة صياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="89"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="91"/>
         <source>Pretraining: add this share of the passages&apos; original raw texts, marked</source>
         <translation>للتدريب المسبق: أضف هذه النسبة من النصوص الخام الأصلية للفقرات، موسومة بذلك</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="91"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="93"/>
         <source>no Parquet</source>
         <translation>بلا Parquet</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="92"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="94"/>
         <source>Pretraining: also write Parquet shards of this many rows</source>
         <translation>للتدريب المسبق: اكتب أيضًا أجزاء Parquet بهذا العدد من الصفوف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="94"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="96"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="95"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="97"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="96"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="98"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="97"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="99"/>
         <source>Automatic flags</source>
         <translation>العلامات التلقائية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="98"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="100"/>
         <source>System message</source>
         <translation>رسالة النظام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="99"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="101"/>
         <source>Validation share</source>
         <translation>نسبة التحقق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="100"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="102"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="101"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="103"/>
         <source>Raw texts mixed in</source>
         <translation>نسبة النصوص الخام المضافة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="102"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="104"/>
         <source>Parquet shard rows</source>
         <translation>صفوف كل جزء Parquet</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="108"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="110"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="110"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="112"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="114"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="141"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="144"/>
+        <source>This format never includes these passages</source>
+        <translation>هذه الصيغة لا تتضمن هذه الفقرات أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="160"/>
         <source>Export into</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="149"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="168"/>
         <source>Choose a folder to export into</source>
         <translation>اختر مجلدًا للتصدير إليه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="174"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="172"/>
+        <source>Tick the decisions to export</source>
+        <translation>اختر القرارات المراد تصديرها</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="196"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="181"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="203"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="194"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="216"/>
         <source>Cancelled: nothing was written</source>
         <translation>أُلغي: لم يُكتب شيء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="198"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="220"/>
         <source>{split}: %Ln row(s)</source>
         <translation>
             <numerusform>{split}: لا صفوف</numerusform>
@@ -1324,7 +1334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="203"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="225"/>
         <source>Exported %Ln reviewed passage(s) into {folder}: {rows}</source>
         <translation>
             <numerusform>لم تُصدَّر أي فقرة مراجَعة إلى {folder}: {rows}</numerusform>
@@ -1336,7 +1346,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/export/dialog.py" line="212"/>
+        <location filename="../../aligner_gui/ui/export/dialog.py" line="234"/>
         <source>Not exported: {reason}</source>
         <translation>لم يُصدَّر: {reason}</translation>
     </message>
@@ -2051,44 +2061,34 @@
         <translation>{count} لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="549"/>
-        <source>Reasons</source>
-        <translation>الأسباب</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="549"/>
-        <source>One reason per line, as: code = label</source>
-        <translation>سبب في كل سطر، بالشكل: الرمز = الوصف</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="558"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="558"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="568"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="587"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="593"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="588"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="568"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>
@@ -2252,12 +2252,12 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="27"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="28"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="28"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="29"/>
         <source>%1 File</source>
         <translation>ملف %1</translation>
     </message>
@@ -2265,12 +2265,12 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="25"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="26"/>
         <source>&amp;Look in:</source>
         <translation>ا&amp;عثر في:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/i18n.py" line="26"/>
+        <location filename="../../aligner_gui/ui/common/i18n.py" line="27"/>
         <source>Files of &amp;type:</source>
         <translation>الملفّات من ال&amp;نّوع:</translation>
     </message>
@@ -2364,47 +2364,52 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>رتّب القائمة حسب أسوأ علامة تلقائية، الأرجح خطأً أولًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="70"/>
-        <source>Search (tashkeel ignored)…</source>
-        <translation>بحث (التشكيل مُهمَل)…</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="199"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="208"/>
         <source>Any reason</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="131"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="140"/>
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="172"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="71"/>
+        <source>Search (words also match with ال, و ف ب ك ل attached; word* for a prefix)…</source>
+        <translation>بحث (تُطابَق الكلمة أيضًا مع «ال» و«و ف ب ك ل» متصلةً بها؛ كلمة* لبدايتها)…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="75"/>
+        <source>Tashkeel and alef forms are ignored. An Arabic word also finds it with ال and with و ف ب ك ل attached: جزيرة finds الجزيرة, والجزيرة, بالجزيرة, للجزيرة, وجزيرة. End a word with * to find the words it begins (كتا*). Put words in &quot;double quotes&quot; to find them in a row.</source>
+        <translation>يُتجاهَل التشكيل وأشكال الألف. تجد الكلمة العربية صيغها أيضًا مع «ال» ومع «و ف ب ك ل» متصلةً بها: جزيرة تجد الجزيرة، والجزيرة، بالجزيرة، للجزيرة، وجزيرة. أنهِ الكلمة بـ * لتجد الكلمات التي تبدأ بها (كتا*). ضع الكلمات بين &quot;علامتي تنصيص&quot; لتجدها متتالية.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="181"/>
         <source>No passage is pending</source>
         <translation>لا توجد فقرة بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="176"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="185"/>
         <source>Filters cleared to show the next pending passage</source>
         <translation>أُلغيت عوامل التصفية لعرض الفقرة التالية بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="259"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="268"/>
         <source>Passages: {count}</source>
         <translation>الفقرات: {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="259"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="268"/>
         <source>Passages: {count}+</source>
         <translation>الفقرات: أكثر من {count}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="261"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="270"/>
         <source>More passages match: they are read as the list is scrolled to its end.</source>
         <translation>هناك فقرات أخرى مطابقة: تُقرأ عند تمرير القائمة إلى نهايتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="264"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="273"/>
         <source>Worst first within each %Ln passage(s) read.</source>
         <translation>
             <numerusform>الأسوأ أولًا ضمن كل دفعة من لا فقرات مقروءة.</numerusform>
@@ -2475,6 +2480,69 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <location filename="../../aligner_gui/ui/common/reason_labels.py" line="18"/>
         <source>other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="75"/>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="78"/>
+        <source>The reasons a reviewer can tick with a decision, in order: the first nine get the keys 1 to 9. Each decision records a reason&apos;s code, so a reason&apos;s code stays as it is; its label can be changed. Removing a reason leaves the decisions already made with it as they are.</source>
+        <translation>الأسباب التي يختارها المراجع مع القرار، بترتيبها: تأخذ الأسباب التسعة الأولى المفاتيح من ١ إلى ٩. يسجّل كل قرار رمز السبب، فيبقى رمز السبب كما هو، وتتغير تسميته إن شئت. وحذف سبب يترك القرارات التي اتُّخذت به كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="85"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="85"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="102"/>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="103"/>
+        <source>Move &amp;down</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="139"/>
+        <source>Recorded with each decision: it stays as it is</source>
+        <translation>يُسجَّل مع كل قرار: يبقى كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="141"/>
+        <source>What each decision will record: one word of letters, digits, _ or -</source>
+        <translation>ما سيسجّله كل قرار: كلمة واحدة من حروف وأرقام و‎_‎ أو ‎-</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="221"/>
+        <source>Row {row}: a code is one word of letters, digits, _ or -</source>
+        <translation>الصف {row}: الرمز كلمة واحدة من حروف وأرقام و‎_‎ أو ‎-</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/reasons/dialog.py" line="225"/>
+        <source>Row {row}: another reason already has the code {code}</source>
+        <translation>الصف {row}: الرمز {code} لسبب آخر</translation>
     </message>
 </context>
 <context>

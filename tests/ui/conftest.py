@@ -92,11 +92,11 @@ def demo_path(tmp_path):
     return create_demo_project(tmp_path / "demo.aligner")
 
 
-_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))  # LRI, RLI, FSI, PDI
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))  # LRI, RLI, FSI, PDI, LRM, RLM
 
 
 def shown(text: str) -> str:
-    """``text`` as a reader sees it: without the isolates around its values and keys (ui.common.i18n)."""
+    """``text`` as a reader sees it: without the isolates and marks around its values and keys (ui.common.i18n)."""
     return text.translate(_ISOLATES)
 
 

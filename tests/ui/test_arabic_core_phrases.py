@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QTree
 from aligner_gui.core.ingest import import_files
 from aligner_gui.core.rewrite.backends.network_reasons import network_reason
 from aligner_gui.ui.common.core_messages import core_message
+from aligner_gui.ui.common.i18n import isolated
 from aligner_gui.ui.main_window import MainWindow
 from aligner_gui.ui.project_files import ask_new
 from tests.ui.conftest import open_window, show_window
@@ -49,7 +50,7 @@ def english_in(message: str, *values: str) -> list[str]:
     """The Latin words of ``message`` once ``values`` (each shown isolated) are taken out;
     "JSON", the format's name, is allowed."""
     for value in values:
-        message = message.replace(f"\u2068{value}\u2069", " ")
+        message = message.replace(f"{isolated(str(value))}", " ")
     return [word for word in re.findall(r"[A-Za-z]+", message) if word != "JSON"]
 
 
@@ -84,7 +85,7 @@ def test_json_reasons_and_value_kinds_are_said_in_arabic(arabic_ui, project, tmp
         assert reason in str(problem)  # core's words, as the command line prints them
         shown = core_message(str(problem))
         assert english_in(shown, f"{path}:{problem.line}", "'text'") == [], shown
-        assert shown.startswith(f"\u2068{path}:{problem.line}\u2069: ")
+        assert shown.startswith(f"{isolated(f'{path}:{problem.line}')}: ")
         assert paragraph_is_right_to_left(shown), shown  # a list of problems shows it from the right
 
 
@@ -144,7 +145,7 @@ def test_why_a_server_cannot_be_reached_is_said_in_arabic(arabic_ui, error, said
     url = "http://gpu-box.local:8000/v1/chat/completions"
     message = f"cannot reach {url}: {network_reason(error)} (gave up after 3 attempts)"
     shown = core_message(message)
-    assert shown.startswith(f"يتعذّر الوصول إلى \u2068{url}\u2069: {said} (")
+    assert shown.startswith(f"يتعذّر الوصول إلى {isolated(str(url))}: {said} (")
     assert f"\u2068{QLocale().toString(3)}\u2069 محاولات" in shown and english_in(shown, url) == [], shown
 
 

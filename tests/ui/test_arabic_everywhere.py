@@ -177,12 +177,13 @@ def test_record_problems_are_said_in_arabic_with_file_and_line_kept(arabic_ui, p
     problems = []
     import_files(project, [path], on_error=problems.append)
     shown = [core_message(str(problem)) for problem in problems]
-    assert shown[0] == f"\u2068{path}:2\u2069: الحقل \u2068'text'\u2069 فارغ"
+    field = isolated("'text'")
+    assert shown[0] == f"{isolated(f'{path}:2')}: الحقل {field} فارغ"
     assert len(shown) == 4
     for line in shown:  # FILE:LINE first, at the right; then the reason
         assert latin_left(line) == [], line
         place, reason = line.split("\u2069: ", 1)
-        assert reads_right_to_left(line, [place.lstrip("\u2068"), reason[:4]]), line
+        assert reads_right_to_left(line, [place.lstrip("\u2068\u200e"), reason[:4]]), line
 
 
 def test_project_faults_are_said_in_arabic(arabic_ui, tmp_path):
@@ -193,14 +194,14 @@ def test_project_faults_are_said_in_arabic(arabic_ui, tmp_path):
         with pytest.raises(AlignerError) as raised:
             Project.open(path)
         messages.append(core_message(str(raised.value)))
-    assert messages[0] == f"لا مشروع في \u2068{tmp_path / 'missing.aligner'}\u2069"
-    assert messages[1].startswith(f"\u2068{not_a_project}\u2069 ليس مشروع aligner")
+    assert messages[0] == f"لا مشروع في {isolated(str(tmp_path / 'missing.aligner'))}"
+    assert messages[1].startswith(f"{isolated(str(not_a_project))} ليس مشروع aligner")
     project = tmp_path / "p.aligner"  # faults while writing, as core words them
     full = os_fault(project, OSError(errno.ENOSPC, "No space left on device"), project)
-    assert core_message(str(full)) == f"\u2068{project}\u2069: القرص ممتلئ؛ ولم يُكتب شيء بعد آخر حفظ"
+    assert core_message(str(full)) == f"{isolated(str(project))}: القرص ممتلئ؛ ولم يُكتب شيء بعد آخر حفظ"
     busy = core_message(busy_message(project, 5))
     five = QLocale().toString(5)  # in the interface's digits
-    assert busy.startswith(f"\u2068{project}\u2069 مشغول: عملية أخرى تكتب فيه منذ أكثر من \u2068{five}\u2069 ثانية.")
+    assert busy.startswith(f"{isolated(str(project))} مشغول: عملية أخرى تكتب فيه منذ أكثر من \u2068{five}\u2069 ثانية.")
 
 
 def test_a_read_only_project_is_said_in_arabic(arabic_ui, tmp_path):
@@ -213,7 +214,7 @@ def test_a_read_only_project_is_said_in_arabic(arabic_ui, tmp_path):
             said = core_message(str(project.read_only_error()))
     finally:
         subprocess.run(["chattr", "-i", path], check=True)
-    assert said.startswith(f"\u2068{path}\u2069 للقراءة فقط (لا يمكن الكتابة في \u2068p.aligner\u2069")
+    assert said.startswith(f"{isolated(str(path))} للقراءة فقط (لا يمكن الكتابة في \u2068p.aligner\u2069")
     assert latin_left(said) == []
 
 
@@ -246,4 +247,4 @@ def test_a_helper_process_that_died_is_said_in_arabic(arabic_ui, tmp_path):
     path = tmp_path / "pairs.jsonl"
     shown = core_message(str(helper_died(path, -9)))
     said = "توقفت إحدى عمليات الاستيراد المساعدة على نحو غير متوقع"
-    assert shown == f"\u2068{path}\u2069: {said} (رمز الخروج \u2068-9\u2069)"
+    assert shown == f"{isolated(str(path))}: {said} (رمز الخروج {isolated('-9')})"

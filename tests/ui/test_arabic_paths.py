@@ -2,13 +2,16 @@
 folder box showed "/tmp/audit/x" as "tmp/audit/x/"; a message opening with a path was
 laid out left to right)."""
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel
 
 from aligner_gui.ui.common import file_dialogs
 from aligner_gui.ui.common.core_messages import core_message
 from aligner_gui.ui.common.file_dialogs import PathComboStyle
-from aligner_gui.ui.common.i18n import left_to_right
+from aligner_gui.ui.common.i18n import isolated, left_to_right
+from tests.ui.conftest import shown
 
 
 def drawn(qtbot, combo: QComboBox):
@@ -51,3 +54,27 @@ def test_a_message_opening_with_a_path_is_laid_out_right_to_left(qtbot, arabic_u
     image = label.grab().toImage()
     inked = [x for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).lightness() < 100]
     assert min(inked) > image.width() / 3  # the line sits at the right, as an Arabic one
+
+
+def left_edges(line: str) -> list[float]:
+    """Where each character of ``line`` starts, laid out as a right-to-left paragraph."""
+    layout = QTextLayout(line, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    laid = layout.createLine()
+    laid.setLineWidth(1000)
+    layout.endLayout()
+    return [laid.cursorToX(i)[0] for i in range(len(line) + 1)]
+
+
+@pytest.mark.parametrize("value", ["/tmp/audit/x", ".aligner", "(demo)"])
+@pytest.mark.parametrize("isolate", [isolated, left_to_right])
+def test_a_value_that_opens_with_punctuation_keeps_it_at_its_start(qapp, value, isolate):
+    """Qt gave the "/" of "/tmp" and the "." of ".aligner" the Arabic line's direction:
+    "tmp/audit/x/", "aligner."."""
+    line = f"ملف {isolate(value)} هنا"
+    start = line.index(value)
+    x = left_edges(line)
+    assert x[start] < x[start + 1] < x[start + 2], shown(line)  # read left to right from its first character

@@ -18,7 +18,7 @@ from tests.fault_setups import fill_disk, read_only_for_me, small_disk
 from tests.ui.conftest import open_window, wait_for_writes
 from tests.ui.test_review_keyboard import type_text
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
@@ -51,7 +51,7 @@ def test_the_sheet_lists_every_action_with_its_key_and_follows_a_rebound_key(qtb
     sheet = open_sheet(qtbot, window)
     rows = dict(sheet.rows())
     assert rows["Accept"] == f"{LRI}A{PDI}"
-    assert rows["Next change"] == f"{LRI}]{PDI}"
+    assert rows["Next change"] == f"{LRI}{LRM}]{PDI}"  # a mark: "]" opens with no direction of its own
     assert rows["Keyboard shortcuts"] == f"{LRI}Ctrl+/{PDI}"  # the menus' keys too
     assert rows["Toggle reason 3"] == f"{LRI}3{PDI}"  # and keys outside the menus
     assert all(window.actions[action_id].text() in rows for action_id in ActionId)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from aligner_gui.ui.common.i18n import isolated
 from tests.ui.visible_text import latin_left
 
 
@@ -31,7 +32,7 @@ def test_a_wrong_model_folder_is_told_within_two_seconds(qtbot, window, tmp_path
     elapsed = start_and_wait(qtbot, dock)
     assert elapsed < 2.0, f"{elapsed:.1f} s"
     state = dock.panel.state.text()
-    folder_shown = f"\u2068{folder}\u2069"
+    folder_shown = f"{isolated(str(folder))}"
     if case == "missing":
         assert state == f"Failed: There is no model folder at {folder_shown}. Choose the model's folder with Browse…."
     else:
@@ -48,4 +49,4 @@ def test_in_arabic_too(qtbot, arabic_ui, window, tmp_path):
     assert start_and_wait(qtbot, dock) < 2.0
     state = dock.panel.state.text()
     browse = QApplication.translate("RewriterPanel", "Browse…")
-    assert f"\u2068{folder}\u2069" in state and browse.rstrip("…") in state and latin_left(state) == [], state
+    assert f"{isolated(str(folder))}" in state and browse.rstrip("…") in state and latin_left(state) == [], state

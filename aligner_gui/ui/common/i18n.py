@@ -8,6 +8,7 @@ reads left to right in its own place instead of pulling its neighbours along.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
@@ -112,11 +113,29 @@ def left_to_right(text: str) -> str:
     """``text`` (a key, a command) between LRI and PDI: left to right whatever is around
     it, so that in an Arabic line "]" is not drawn mirrored and "Ctrl+Z" keeps its order.
     (FSI would take the line's direction for text with no letter, such as "]".)"""
-    return f"\u2066{text}\u2069"
+    opens_neutral = bool(text) and unicodedata.bidirectional(text[0]) in _NEUTRAL
+    return f"\u2066{LRM if opens_neutral else ''}{text}\u2069"
 
 
 def _between_isolates(text: str) -> str:
-    return f"\u2068{text}\u2069"
+    return f"\u2068{_anchored(text)}\u2069"
+
+
+LRM, RLM = "\u200e", "\u200f"
+_STRONG = {"L": LRM, "R": RLM, "AL": RLM}
+_NEUTRAL = frozenset({"ON", "CS", "ES", "ET", "WS", "S", "B", "BN"})  # punctuation, spaces, separators
+
+
+def _anchored(text: str) -> str:
+    """``text`` with a mark of its own direction before it where it opens with a neutral
+    character. Qt gives the neutrals at an isolate's start the direction of the line
+    around it: right to left, "/tmp/x" was drawn "tmp/x/" and ".aligner" "aligner."."""
+    if not text or unicodedata.bidirectional(text[0]) not in _NEUTRAL:
+        return text
+    for char in text:
+        if (mark := _STRONG.get(unicodedata.bidirectional(char))) is not None:
+            return mark + text
+    return text
 
 
 def number(value: int | float, decimals: int = 0) -> str:
