@@ -49,6 +49,7 @@ from aligner_gui.ui.help.shortcuts import ShortcutSheet
 from aligner_gui.ui.importing.dialog import ImportDialog
 from aligner_gui.ui.project_files import ask_import, ask_new, ask_open, dropped, open_demo, open_recent
 from aligner_gui.ui.queue.panel import QueuePanel
+from aligner_gui.ui.reasons.dialog import ReasonsDialog
 from aligner_gui.ui.review.panel import ReviewPanel
 from aligner_gui.ui.rewriter.dock import RewriterDock
 from aligner_gui.ui.session import Session
@@ -542,8 +543,6 @@ class MainWindow(QMainWindow):
             self._refresh_legend()
 
     def _edit_reasons(self) -> None:
-        from aligner_gui.ui.reasons.dialog import ReasonsDialog
-
         if self.project is None:
             return
         current = [tuple(reason) for reason in review_reasons(self.project)]
