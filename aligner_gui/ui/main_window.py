@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         rewrite.addAction(panel_action)
         for action_id in (ActionId.REGENERATE, ActionId.NEXT_CANDIDATE, ActionId.PREVIOUS_CANDIDATE):
             rewrite.addAction(a[action_id])
-        self.edit_prompts_action = self._add(rewrite, self.tr("Edit &prompts…"), self.rewriter_dock.edit_prompts)
+        self.edit_prompts_action = self._add(rewrite, self.tr("E&dit prompts…"), self.rewriter_dock.edit_prompts)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(a[ActionId.ZOOM_IN])

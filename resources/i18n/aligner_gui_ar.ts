@@ -1030,37 +1030,42 @@
 <context>
     <name>DecisionLog</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="101"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="102"/>
         <source>This passage has no rewrite to judge yet</source>
         <translation>لا إعادة صياغة لهذه الفقرة بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="131"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="132"/>
         <source>That was the last passage in this list</source>
         <translation>هذه آخر فقرة في القائمة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="137"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="138"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="143"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="144"/>
         <source>Undone: {decision} on passage {id}. Your edit is back, as an unsaved draft.</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}. وعاد تعديلك مسودةً غير محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="145"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="146"/>
         <source>Undone: {decision} on passage {id}</source>
         <translation>تم التراجع عن: {decision} في الفقرة {id}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="153"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="154"/>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="159"/>
+        <source>Redone: {decision} on passage {id}</source>
+        <translation>تمت الإعادة: {decision} في الفقرة {id}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="229"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="232"/>
         <source>%Ln decision(s) not saved yet ({reason}); trying again in a few seconds</source>
         <translation>
             <numerusform>لا قرارات تنتظر الحفظ بعد ({reason})؛ ستُعاد المحاولة بعد ثوانٍ</numerusform>
@@ -1072,7 +1077,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/decisions.py" line="263"/>
+        <location filename="../../aligner_gui/ui/review/decisions.py" line="266"/>
         <source>Not saved: {reason}. The passage is back on screen to decide again.</source>
         <translation>لم يُحفظ: {reason}. أُعيدت الفقرة إلى الشاشة لتقرر فيها من جديد.</translation>
     </message>
@@ -1822,168 +1827,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="160"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="161"/>
         <source>Toggle reason {number}</source>
         <translation>تبديل السبب {number}</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="168"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="170"/>
         <location filename="../../aligner_gui/ui/project_files.py" line="166"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="170"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="171"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="171"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="172"/>
         <source>Open the &amp;demo</source>
         <translation>فتح المشروع ال&amp;تجريبي</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
         <source>&amp;Close project</source>
         <translation>إ&amp;غلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="173"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
         <source>&amp;Import passages…</source>
         <translation>ا&amp;ستيراد مقاطع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="174"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="175"/>
         <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="176"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="177"/>
         <source>&amp;Reset demo project…</source>
         <translation>&amp;إعادة تعيين المشروع التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="179"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="181"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="182"/>
         <source>&amp;Review</source>
-        <translation>&amp;مراجعة</translation>
+        <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="204"/>
         <source>Filter by &amp;state</source>
         <translation>التصفية حسب ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="209"/>
         <source>Accept in &amp;bulk…</source>
         <translation>قبول &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="210"/>
         <source>Reject in b&amp;ulk…</source>
         <translation>رفض ج&amp;ماعي…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="212"/>
         <source>Re&amp;write</source>
         <translation>إعادة ال&amp;كتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="214"/>
         <source>Rewriter &amp;panel</source>
         <translation>&amp;لوحة مُعيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="218"/>
-        <source>Edit &amp;prompts…</source>
+        <location filename="../../aligner_gui/ui/main_window.py" line="219"/>
+        <source>E&amp;dit prompts…</source>
         <translation>تحرير الت&amp;عليمات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="225"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="226"/>
         <source>Review &amp;guidelines</source>
         <translation>&amp;إرشادات المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="230"/>
         <source>&amp;Settings</source>
         <translation>&amp;إعدادات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="230"/>
-        <source>&amp;Keys…</source>
-        <translation>&amp;المفاتيح…</translation>
-    </message>
-    <message>
         <location filename="../../aligner_gui/ui/main_window.py" line="231"/>
-        <source>&amp;Reasons…</source>
-        <translation>&amp;الأسباب…</translation>
+        <source>&amp;Keys…</source>
+        <translation>ال&amp;مفاتيح…</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/main_window.py" line="232"/>
+        <source>&amp;Reasons…</source>
+        <translation>الأس&amp;باب…</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/main_window.py" line="233"/>
         <source>&amp;Flag thresholds…</source>
         <translation>&amp;عتبات العلامات…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="234"/>
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="240"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="241"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="243"/>
         <source>&amp;About aligner_gui</source>
         <translation>&amp;حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="293"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="294"/>
         <source>reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="347"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="348"/>
         <source>Upgrading the project from an older version…</source>
         <translation>جارٍ ترقية المشروع من إصدار أقدم…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="376"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="377"/>
         <source>Project upgraded; the old file is kept as {name}</source>
         <translation>رُقّي المشروع، وحُفظ الملف القديم باسم {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="384"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="385"/>
         <source>%Ln unsaved edits were recovered</source>
         <translation>
             <numerusform>لم يُستعد أي تعديل</numerusform>
@@ -1995,12 +2000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="406"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="407"/>
         <source>Decisions not saved</source>
         <translation>قرارات لم تُحفظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="408"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="409"/>
         <source>%Ln decision(s) could not be saved to {name}; the status bar said why.</source>
         <translation>
             <numerusform>تعذّر حفظ أي قرار في {name}؛ وقد ذكر شريط الحالة السبب.</numerusform>
@@ -2012,18 +2017,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="446"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="447"/>
         <source>Enter your name first: it is recorded with each decision.</source>
         <translation>أدخل اسمك أولًا: فهو يُسجَّل مع كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="459"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="483"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="460"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="484"/>
         <source>Open or create a project first</source>
         <translation>افتح مشروعًا أو أنشئ واحدًا أولًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/main_window.py" line="499"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="500"/>
         <source>%Ln passage(s) imported</source>
         <translation>
             <numerusform>الفقرات المستوردة: لا شيء</numerusform>
@@ -2035,60 +2040,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="522"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="523"/>
         <source>{done} / {total} reviewed · {session} this session ({rate} per hour) · {reviewer}</source>
         <translation>روجع {done} من {total} · {session} في هذه الجلسة ({rate} في الساعة) · {reviewer}</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/demo_project.py" line="56"/>
-        <location filename="../../aligner_gui/ui/main_window.py" line="468"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="469"/>
         <source>An import into {name} is still running</source>
         <translation>ما زال الاستيراد إلى {name} جاريًا</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="511"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="512"/>
         <source>no project</source>
         <translation>لا مشروع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="513"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="514"/>
         <source>{name} (read-only)</source>
         <translation>{name} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="530"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="531"/>
         <source>{count} not saved yet</source>
         <translation>{count} لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="558"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="557"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="558"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="557"/>
         <source>The new language applies when aligner_gui is started again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل aligner_gui من جديد.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="562"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="587"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="586"/>
         <source>About aligner_gui</source>
         <translation>حول aligner_gui</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="588"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="587"/>
         <source>aligner_gui {version}
 Review and curate rewrites of Arabic pretraining text.</source>
         <translation>aligner_gui {version}
 مراجعة إعادات صياغة نصوص التدريب المسبق العربية وتنقيحها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/main_window.py" line="563"/>
+        <location filename="../../aligner_gui/ui/main_window.py" line="562"/>
         <source>Your name, as recorded with each decision:</source>
         <translation>اسمك كما يُسجَّل مع كل قرار:</translation>
     </message>

@@ -116,10 +116,14 @@ def test_undo_and_redo_of_decisions(qtbot, window):
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert decision(window, 2) is None
     assert current_id(window) == 2
+    # The passage named as its header names it (its id), not by its row in the project.
+    assert shown(window.statusBar().currentMessage()) == "Undone: rejected on passage demo-002"
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert decision(window, 1) is None
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert decision(window, 1).decision == "accepted"
+    settle(qtbot, window)
+    assert shown(window.statusBar().currentMessage()) == "Redone: accepted on passage demo-001"
     log = [row[0] for row in window.project.conn.execute("SELECT decision FROM reviews ORDER BY id")]
     assert log == ["accepted", "rejected", "reset", "reset", "accepted"]  # nothing rewritten
 

@@ -28,7 +28,7 @@ from aligner_gui.core.review.decisions import (
     save_draft,
 )
 from aligner_gui.core.store.project import Project
-from aligner_gui.ui.common.i18n import counted, number
+from aligner_gui.ui.common.i18n import counted, isolated
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps, failure_text
 from aligner_gui.ui.common.states import state_label
@@ -41,6 +41,7 @@ RETRY_MS = 3000
 @dataclass
 class Undoable:
     passage_id: int
+    uid: str  # the passage as the header names it, for what undo and redo say
     after: Decision
     before: Decision | None = None  # set by the writer, when the decision is committed
 
@@ -117,7 +118,7 @@ class DecisionLog(QObject):
             note=panel.note.text().strip() or None,
             seconds=round(time.monotonic() - state.shown_at, 2),
         )
-        entry = Undoable(item.passage_id, new)
+        entry = Undoable(item.passage_id, item.uid, new)
         self.undo_stack.append(entry)
         self.redo_stack.clear()
         self.session_decisions += 1
@@ -143,7 +144,7 @@ class DecisionLog(QObject):
             note = self.tr("Undone: {decision} on passage {id}. Your edit is back, as an unsaved draft.")
         else:
             note = self.tr("Undone: {decision} on passage {id}")
-        note = note.format(decision=state_label(entry.after.decision), id=number(entry.passage_id))
+        note = note.format(decision=state_label(entry.after.decision), id=isolated(entry.uid))
         self._queue(_Outgoing(None, entry, first=False, reshow=True, note=note))
 
     def redo(self) -> None:
@@ -155,7 +156,9 @@ class DecisionLog(QObject):
         entry = self.redo_stack.pop()
         self.undo_stack.append(entry)
         self.display.in_flight[entry.passage_id] = entry.after
-        self._queue(_Outgoing(entry.after, entry, first=False, reshow=True))
+        note = self.tr("Redone: {decision} on passage {id}")
+        note = note.format(decision=state_label(entry.after.decision), id=isolated(entry.uid))
+        self._queue(_Outgoing(entry.after, entry, first=False, reshow=True, note=note))
 
     # -- the outbox --------------------------------------------------------------------------
 
