@@ -71,7 +71,9 @@ class KeyLegend(QWidget):
 
     def _columns_that_fit(self) -> int:
         """The most pairs to a row whose columns, each as wide as its widest pair, fit."""
-        widths = [key.sizeHint().width() + action.sizeHint().width() + 4 + _GAP for key, action in self.pairs]
+        # A pair's three grid columns (key, action, gap) each bring the grid's spacing too.
+        spacing = 3 * self.grid.horizontalSpacing()
+        widths = [key.sizeHint().width() + action.sizeHint().width() + spacing + _GAP for key, action in self.pairs]
         for columns in range(len(widths), 1, -1):
             needed = sum(max(widths[column::columns]) for column in range(columns))
             if needed <= self.width():
