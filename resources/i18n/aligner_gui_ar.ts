@@ -1379,9 +1379,14 @@
 <context>
     <name>FlagStrip</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="58"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="91"/>
         <source>Automatic flags (hints, not decisions):</source>
         <translation>علامات تلقائية (تنبيهات لا قرارات):</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="93"/>
+        <source>No automatic flags</source>
+        <translation>لا علامات تلقائية</translation>
     </message>
 </context>
 <context>
@@ -2779,78 +2784,78 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="100"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="110"/>
         <source>Discard recovered edit</source>
         <translation>تجاهل التعديل المستعاد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="109"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="119"/>
         <source>Raw passage</source>
         <translation>النص الخام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="110"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="120"/>
         <location filename="../../aligner_gui/ui/session.py" line="242"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="117"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="127"/>
         <source>Ignore diacritics and tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="118"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="128"/>
         <source>Ignore white space</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="134"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="144"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="139"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="149"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="140"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="150"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="141"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="151"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="142"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="152"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="143"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="153"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="221"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="231"/>
         <source>Removed:</source>
         <translation>حُذف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="221"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="231"/>
         <source>Added:</source>
         <translation>أُضيف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="230"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="240"/>
         <source>no rewrite yet</source>
         <translation>لا إعادة صياغة بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/review/panel.py" line="232"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="242"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>

@@ -56,10 +56,13 @@ def test_flags_show_in_the_queue_and_the_panel_with_their_evidence(qtbot, pairs_
     final.set_cursor_position(0)
     qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
     assert final.cursor_position() == final.evidence_ranges()[0][0]
-    # A passage with nothing flagged shows no strip and nothing underlined.
+    # A passage with nothing flagged shows no chips and nothing underlined, and the panes stay put.
+    top = window.panel.raw.mapTo(window, window.panel.raw.rect().topLeft()).y()
     window.queue.select_row(0)
     settle(qtbot, window)
-    assert not window.panel.flags.isVisibleTo(window) and window.panel.final.evidence_ranges() == []
+    assert window.panel.flags.chips == [] and window.panel.final.evidence_ranges() == []
+    assert window.panel.flags.caption.text() == "No automatic flags"
+    assert window.panel.raw.mapTo(window, window.panel.raw.rect().topLeft()).y() == top
 
 
 def test_the_flag_filter_and_worst_first_order_the_queue(qtbot, pairs_window):

@@ -55,13 +55,25 @@ class FlagStrip(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.caption = QLabel(self.tr("Automatic flags (hints, not decisions):"))
+        self.caption = QLabel()
         self.chips: list[QToolButton] = []
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.caption)
         self.row.addStretch(1)
-        self.setVisible(False)
+        # As tall with chips as without: the panes below do not move from one passage to the next.
+        self.setFixedHeight(self._chip("").sizeHint().height())
+        self.show_flags([])
+
+    def _chip(self, text: str, severity: int | None = None) -> QToolButton:
+        chip = QToolButton()
+        chip.setText(text)
+        chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chip.setStyleSheet(
+            f"QToolButton {{ background: {SEVERITY_BACKGROUNDS.get(severity, '#eee')};"
+            " border-radius: 8px; padding: 1px 8px; }"
+        )
+        return chip
 
     def show_flags(self, flags: list[StoredFlag]) -> None:
         for chip in self.chips:
@@ -70,18 +82,16 @@ class FlagStrip(QWidget):
             chip.deleteLater()
         self.chips = []
         for index, flag in enumerate(flags):
-            chip = QToolButton()
-            chip.setText(flag_label(flag.code))
+            chip = self._chip(flag_label(flag.code), flag.severity)
             chip.setToolTip(f"{flag_hint(flag.code)}\n{severity_label(flag.severity)} · {flag_detail(flag.detail)}")
-            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            chip.setStyleSheet(
-                f"QToolButton {{ background: {SEVERITY_BACKGROUNDS.get(flag.severity, '#eee')};"
-                " border-radius: 8px; padding: 1px 8px; }"
-            )
             chip.clicked.connect(lambda _checked=False, i=index: self.chosen.emit(i))
             self.row.insertWidget(1 + index, chip)
             self.chips.append(chip)
-        self.setVisible(bool(flags))
+        if flags:
+            self.caption.setText(self.tr("Automatic flags (hints, not decisions):"))
+        else:
+            self.caption.setText(self.tr("No automatic flags"))
+        self.caption.setEnabled(bool(flags))  # greyed when there is nothing to see
 
 
 class ReviewPanel(QWidget):
