@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,14 +30,16 @@ from aligner_gui.core.review.queue import (
     reviewers,
     search_batch,
 )
-from aligner_gui.ui.common.flag_labels import flag_filter_combo
+from aligner_gui.ui.common.flag_labels import FLAG_LABELS, flag_filter_combo, flag_label
 from aligner_gui.ui.common.i18n import counted, isolated
 from aligner_gui.ui.common.ops import Changes
 from aligner_gui.ui.common.project_ops import ProjectOps
 from aligner_gui.ui.common.reason_labels import reason_label
 from aligner_gui.ui.common.states import state_label
 from aligner_gui.ui.queue.model import QueueModel
+from aligner_gui.ui.queue.table import QueueTable
 
+LENGTH_SAMPLE = 99_999  # the length column is as wide as this number
 READ_AHEAD_ROWS = 100  # a search reads its next matches once the current row is this near the end
 
 
@@ -85,7 +85,7 @@ class QueuePanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.count = QLabel()  # how many passages are listed: "1,000+" while a search may match more
 
-        self.table = QTableView()
+        self.table = QueueTable()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows (Shift, Ctrl) for a bulk decision; moving by key selects one again.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -122,27 +122,28 @@ class QueuePanel(QWidget):
         self.model = QueueModel(project, self)
         self.model.more_wanted.connect(self._read_more)
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        for column in range(QueueModel.PREVIEW):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(QueueModel.PREVIEW, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (QueueModel.ID, 60),
-            (QueueModel.STATE, 110),
-            (QueueModel.FLAGS, 110),
-            (QueueModel.REVIEWER, 80),
-            (QueueModel.LENGTH, 60),
-            (QueueModel.SOURCE, 130),
-        ):
-            self.table.setColumnWidth(column, width)
+        every = queue_ids(project, QueueFilter())  # the unfiltered queue is a range of ids: built at once
+        names = reviewers(project)
+        self.table.set_samples(self._column_samples(every[-1] if len(every) else 0, names))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.set_reasons(reasons)
-        self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in reviewers(project)])
+        self._fill_combo(self.reviewer, self.tr("Any reviewer"), [(r, r) for r in names])
         self._reset_boxes(order_too=True)  # what the boxes show is the list below
         self._search_delay.stop()
-        # The unfiltered queue is a range of ids: build it here, at once.
-        self.model.set_ids(queue_ids(project, QueueFilter()))
+        self.model.set_ids(every)
         self._show_count()
+
+    def _column_samples(self, last_id: int, names: list[str]) -> dict[int, list[str]]:
+        """The widest texts the columns may show, known without reading the rows: the
+        table sizes its columns from them (ui.queue.table)."""
+        delegate, locale = self.table.itemDelegate(), self.table.locale()
+        return {
+            QueueModel.ID: [delegate.displayText(last_id, locale)],
+            QueueModel.STATE: [state_label(state) for state in STATES],
+            QueueModel.FLAGS: [flag_label(code) for code in FLAG_LABELS],
+            QueueModel.REVIEWER: names,
+            QueueModel.LENGTH: [delegate.displayText(LENGTH_SAMPLE, locale)],
+        }
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         combo.blockSignals(True)
