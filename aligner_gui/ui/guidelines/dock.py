@@ -7,7 +7,8 @@ not changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from aligner_gui.core.review.guidelines import guidelines, set_guidelines
@@ -27,6 +28,45 @@ def beside_the_passage(window: QWidget) -> Qt.DockWidgetArea:
     return Qt.DockWidgetArea.RightDockWidgetArea
 
 
+class GuidelinesEditor(QTextEdit):
+    """A QTextEdit whose placeholder wraps over as many lines as the panel's width needs.
+
+    Qt 6 draws a QTextEdit's placeholder in the empty document's frame, one line high, and
+    cuts it after its first line: this editor keeps the placeholder itself and draws it over
+    the whole viewport, word-wrapped, at the start of the interface's direction."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+        self._composing = False  # an input method's preedit text: no placeholder under it
+
+    def placeholderText(self) -> str:
+        return self._placeholder
+
+    def setPlaceholderText(self, text: str) -> None:
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder_rect(self) -> QRectF:
+        """Where the placeholder is drawn, wrapped to this rectangle's width."""
+        margin = self.document().documentMargin()
+        return QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._composing = bool(event.preeditString())
+        super().inputMethodEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._placeholder or not self.document().isEmpty() or self._composing:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        flags = Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.placeholder_rect(), int(flags), self._placeholder)
+        painter.end()
+
+
 class GuidelinesDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Review guidelines"), parent)
@@ -35,7 +75,7 @@ class GuidelinesDock(QDockWidget):
         # the paragraph's own direction, so Arabic lines sit at the right and English ones at
         # the left, in either interface language. Plain text only: whatever is typed or
         # pasted is never read as HTML.
-        self.editor = QTextEdit()
+        self.editor = GuidelinesEditor()
         self.editor.setAcceptRichText(False)
         self.editor.setTabChangesFocus(True)
         self.editor.setFont(passage_font(FONT_POINT_SIZE))
