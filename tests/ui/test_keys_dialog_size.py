@@ -3,7 +3,7 @@ fits the screen, in English and in Arabic."""
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from aligner_gui.ui.common.keys import REVIEW_ACTIONS, KeysDialog
@@ -19,6 +19,8 @@ def read_keys_dialog(window) -> dict:
         if not isinstance(dialog, KeysDialog):
             QTimer.singleShot(20, note)
             return
+        for _ in range(5):  # as the reviewer sees it: laid out, its scroll bars settled
+            QApplication.processEvents()
         scroll = dialog.findChild(QScrollArea)
         seen["scrolls"] = scroll.verticalScrollBar().isVisible() or scroll.horizontalScrollBar().isVisible()
         seen["hidden"] = [
@@ -65,3 +67,21 @@ def test_the_shortcut_sheet_takes_the_height_its_rows_need_up_to_the_screen(qtbo
     assert sheet.height() >= min(rows, 0.85 * screen.height())  # not a fixed 640 on a taller screen
     sheet.close()
     window.close()
+
+
+def test_with_a_taller_font_every_key_is_still_in_view(qtbot, demo_path):
+    """Noto Naskh as the system font (the bundled one here) makes each row taller than the
+    default font does."""
+    app = QApplication.instance()
+    font = app.font()
+    taller = QFont(font)
+    taller.setFamily("Noto Naskh Arabic")
+    app.setFont(taller)
+    try:
+        window = open_window(qtbot, demo_path)
+        seen = read_keys_dialog(window)
+        assert not seen["scrolls"] and seen["hidden"] == []
+        assert seen["frame"].height() <= seen["screen"].height()
+        window.close()
+    finally:
+        app.setFont(font)
