@@ -249,12 +249,12 @@
     <message>
         <location filename="../../aligner_gui/ui/common/core_messages.py" line="50"/>
         <source>{path}: the folder holds no .txt files</source>
-        <translation>{path}: لا يحوي المجلد أي ملفات ⁦.txt⁩</translation>
+        <translation>{path}: لا يحوي المجلد أي ملفات ⁦‎.txt⁩</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/common/core_messages.py" line="51"/>
         <source>{path}: line {line}: expected a JSON array (&apos;[&apos;)</source>
-        <translation>{path}: السطر {line}: كان المتوقَّع مصفوفة JSON (⁦&apos;[&apos;⁩)</translation>
+        <translation>{path}: السطر {line}: كان المتوقَّع مصفوفة JSON (⁦‎&apos;[&apos;⁩)</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/common/core_messages.py" line="52"/>
@@ -654,7 +654,7 @@
     <message>
         <location filename="../../aligner_gui/ui/common/core_messages.py" line="138"/>
         <source>{folder} has no model weights (*.safetensors)</source>
-        <translation>لا أوزان نموذج في {folder} (⁦*.safetensors⁩)</translation>
+        <translation>لا أوزان نموذج في {folder} (⁦‎*.safetensors⁩)</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/common/core_messages.py" line="139"/>
@@ -1573,42 +1573,42 @@
 <context>
     <name>GuidelinesDock</name>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="32"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="72"/>
         <source>Review guidelines</source>
         <translation>إرشادات المراجعة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="73"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="113"/>
         <source>This project has no review guidelines.</source>
         <translation>لا إرشادات مراجعة لهذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="74"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="114"/>
         <source>The project is read-only: its guidelines can be read, not changed.</source>
         <translation>المشروع للقراءة فقط: يمكن قراءة إرشاداته لا تغييرها.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="78"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="118"/>
         <source>Write here what reviewers of this project should accept, edit or reject. It is saved in the project as you type.</source>
         <translation>اكتب هنا ما ينبغي لمراجعي هذا المشروع قبوله أو تعديله أو رفضه. يُحفظ في المشروع أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="98"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="138"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="122"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="162"/>
         <source>Open a project to see its review guidelines.</source>
         <translation>افتح مشروعًا لترى إرشادات المراجعة الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="138"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="178"/>
         <source>Saved in the project.</source>
         <translation>حُفظ في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="143"/>
+        <location filename="../../aligner_gui/ui/guidelines/dock.py" line="183"/>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
@@ -2374,22 +2374,22 @@ Review and curate rewrites of Arabic pretraining text.</source>
         <translation>رتّب القائمة حسب أسوأ علامة تلقائية، الأرجح خطأً أولًا</translation>
     </message>
     <message>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="71"/>
+        <source>Search (ال optional; word* for a prefix)…</source>
+        <translation>بحث («ال» اختيارية؛ كلمة* لبدايتها)…</translation>
+    </message>
+    <message>
         <location filename="../../aligner_gui/ui/queue/panel.py" line="208"/>
         <source>Any reason</source>
         <translation>أي سبب</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="140"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="129"/>
         <source>Any reviewer</source>
         <translation>أي مراجِع</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="71"/>
-        <source>Search (words also match with ال, و ف ب ك ل attached; word* for a prefix)…</source>
-        <translation>بحث (تُطابَق الكلمة أيضًا مع «ال» و«و ف ب ك ل» متصلةً بها؛ كلمة* لبدايتها)…</translation>
-    </message>
-    <message>
-        <location filename="../../aligner_gui/ui/queue/panel.py" line="75"/>
+        <location filename="../../aligner_gui/ui/queue/panel.py" line="74"/>
         <source>Tashkeel and alef forms are ignored. An Arabic word also finds it with ال and with و ف ب ك ل attached: جزيرة finds الجزيرة, والجزيرة, بالجزيرة, للجزيرة, وجزيرة. End a word with * to find the words it begins (كتا*). Put words in &quot;double quotes&quot; to find them in a row.</source>
         <translation>يُتجاهَل التشكيل وأشكال الألف. تجد الكلمة العربية صيغها أيضًا مع «ال» ومع «و ف ب ك ل» متصلةً بها: جزيرة تجد الجزيرة، والجزيرة، بالجزيرة، للجزيرة، وجزيرة. أنهِ الكلمة بـ * لتجد الكلمات التي تبدأ بها (كتا*). ضع الكلمات بين &quot;علامتي تنصيص&quot; لتجدها متتالية.</translation>
     </message>
@@ -3366,7 +3366,7 @@ Review and curate rewrites of Arabic pretraining text.</source>
     <message>
         <location filename="../../aligner_gui/ui/welcome/screen.py" line="112"/>
         <source>Drop a file of passages or an .aligner project anywhere on this window.</source>
-        <translation>أفلت ملف مقاطع أو مشروع ⁨.aligner⁩ في أي مكان من هذه النافذة.</translation>
+        <translation>أفلت ملف مقاطع أو مشروع ⁨‎.aligner⁩ في أي مكان من هذه النافذة.</translation>
     </message>
     <message>
         <location filename="../../aligner_gui/ui/welcome/screen.py" line="151"/>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QStyle
 
 from aligner_gui.core.ingest.importer import import_files
 from aligner_gui.core.store.project import Project
@@ -53,3 +54,14 @@ def test_the_search_field_says_how_words_match(islands):
     search = islands.queue.search
     assert "ال" in search.placeholderText() and "*" in search.placeholderText()
     assert "بالجزيرة" in search.toolTip() and "*" in search.toolTip()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_search_placeholder_shows_whole(qtbot, demo_path, language, request):
+    if language == "ar":
+        request.getfixturevalue("arabic_ui")
+    window = open_window(qtbot, demo_path)
+    search = window.queue.search
+    room = search.width() - 2 * search.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) - 30  # clear button
+    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= room
+    window.close()

@@ -1,8 +1,10 @@
 """Every interface string has an Arabic translation, and the shipped .qm is up to date."""
 
+import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -54,3 +56,15 @@ def test_switching_the_language_keeps_no_old_catalogue(qapp):
         apply_language(qapp, "en")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert qapp.findChildren(QTranslator) == []
+
+
+def test_an_isolate_that_opens_with_punctuation_opens_with_a_mark():
+    """Qt gives the punctuation at an isolate's start the direction of the line around it
+    (".aligner" drew as "aligner."): a left-to-right mark after the isolate keeps it."""
+    opening = []
+    for translation in messages(TS).values():
+        for form in translation.findall("numerusform") or [translation]:
+            for inner in re.findall("[\u2066\u2067\u2068]([^\u2069]*)\u2069", form.text or ""):
+                if inner and unicodedata.bidirectional(inner[0]) in ("ON", "CS", "ES", "ET", "WS"):
+                    opening.append(inner)
+    assert opening == []

@@ -67,9 +67,8 @@ class QueuePanel(QWidget):
         self.worst_first.setToolTip(self.tr("Order the list by the worst automatic flag, most likely wrong first"))
         self.worst_first.toggled.connect(self.apply_filter)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search (words also match with ال, و ف ب ك ل attached; word* for a prefix)…")
-        )
+        # Short enough to show whole in the field; the tooltip says the rest.
+        self.search.setPlaceholderText(self.tr("Search (ال optional; word* for a prefix)…"))
         self.search.setToolTip(
             self.tr(
                 "Tashkeel and alef forms are ignored. An Arabic word also finds it with ال and with و ف ب ك ل"
