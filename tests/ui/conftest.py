@@ -157,3 +157,11 @@ def window(qtbot, demo_path):
     opened = open_window(qtbot, demo_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(params=["en", "ar"])
+def language(request, qapp):
+    """A test that takes it runs twice: in English, then with the interface in Arabic."""
+    if request.param == "ar":
+        request.getfixturevalue("arabic_ui")
+    return request.param

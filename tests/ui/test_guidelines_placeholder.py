@@ -1,7 +1,6 @@
 """The review guidelines panel's placeholder is shown whole: wrapped over as many lines as
 the panel's width needs, in English and in Arabic (Qt 6 drew only its first line)."""
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
@@ -29,10 +28,7 @@ def ink_rows(editor) -> tuple[int, int, int, int]:
     return top, bottom, left, right
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_guidelines_placeholder_is_shown_whole(qtbot, demo_path, request, language):
-    if language == "ar":
-        request.getfixturevalue("arabic_ui")
+def test_the_guidelines_placeholder_is_shown_whole(qtbot, demo_path, language):
     window = open_window(qtbot, demo_path)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_G, CTRL_SHIFT)
     dock = window.guidelines_dock

@@ -6,11 +6,8 @@ import pytest
 from tests.ui.conftest import open_window
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("width", [1300, 1000])
-def test_every_legend_label_is_shown_whole(qtbot, demo_path, language, width, request):
-    if language == "ar":
-        request.getfixturevalue("arabic_ui")
+def test_every_legend_label_is_shown_whole(qtbot, demo_path, language, width):
     window = open_window(qtbot, demo_path)
     window.resize(width, 800)
     qtbot.wait(50)

@@ -42,10 +42,7 @@ def assert_fits(table):
 
 
 @pytest.mark.parametrize("size", ["tests", "app"])
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_queue_columns_fit_its_width(qtbot, demo_path, request, language, size):
-    if language == "ar":
-        request.getfixturevalue("arabic_ui")
+def test_the_queue_columns_fit_its_width(qtbot, demo_path, language, size):
     window = open_at(qtbot, demo_path, size)
     table = window.queue.table
     qtbot.waitUntil(lambda: table.viewport().width() > 0)
@@ -73,10 +70,7 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(window.queue.table, key, modifier)
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_home_and_end_go_to_the_first_and_last_passage_listed(qtbot, demo_path, request, language):
-    if language == "ar":
-        request.getfixturevalue("arabic_ui")
+def test_home_and_end_go_to_the_first_and_last_passage_listed(qtbot, demo_path, language):
     window = open_window(qtbot, demo_path)
     table, queue = window.queue.table, window.queue
     press(qtbot, window, Qt.Key.Key_A)  # passage 1 accepted: the pending filter leaves it out

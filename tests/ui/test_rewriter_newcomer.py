@@ -52,10 +52,7 @@ def test_the_panel_says_the_three_ways_to_get_rewrites(dock):
     assert backends[0] == "A model on this computer" and "OpenAI" in backends[1]
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_model_field_says_what_goes_in_it_in_full(qtbot, demo_path, request, language):
-    if language == "ar":
-        request.getfixturevalue("arabic_ui")
+def test_the_model_field_says_what_goes_in_it_in_full(qtbot, demo_path, language):
     window = open_window(qtbot, demo_path)
     window.rewriter_dock.show()
     QApplication.processEvents()
@@ -187,13 +184,10 @@ def test_in_arabic_g_without_a_model_is_explained_in_arabic(qtbot, demo_path, ar
     window.close()
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_every_setting_problem_is_said_without_flags_in_both_languages(request, language):
+def test_every_setting_problem_is_said_without_flags_in_both_languages(language):
     from aligner_gui.core.rewrite.setting_error import RewriteSettingError
     from aligner_gui.ui.rewriter.setting_messages import TEMPLATES, setting_error_text
 
-    if language == "ar":
-        request.getfixturevalue("arabic_ui")
     details = {"model": "m", "folder": "/models/m", "file": "pytorch_model.bin", "url": "http://h/v1"}
     details |= {"reason": "Connection refused", "detail": "Invalid API key"}
     for problem in TEMPLATES:
