@@ -225,20 +225,28 @@ def _listed(items: list[str], most: int = 8) -> str:
 class _Furniture:
     """Which items of one text sit in an ad or page furniture: a sentence that looks
     like boilerplate, or a line that is a menu or has no words ("- 14 -", a page number).
-    Each sentence and line is judged once."""
+    Each sentence and line is judged once, and each item's answer kept: the source's
+    numbers are asked about again when they are counted."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences: dict[tuple[int, int], bool] = {}
         self.lines: dict[tuple[int, int], bool] = {}
+        self._at: dict[int, bool] = {}  # by where an item starts: all the answer depends on
 
     def holds(self, item: Number | _Word) -> bool:
-        line = line_span(self.text, item.start)
+        held = self._at.get(item.start)
+        if held is None:
+            held = self._at[item.start] = self._holds(item.start)
+        return held
+
+    def _holds(self, start: int) -> bool:
+        line = line_span(self.text, start)
         if line not in self.lines:
             self.lines[line] = _menu_or_wordless(self.text[line[0] : line[1]])
         if self.lines[line]:
             return True
-        sentence = sentence_span(self.text, item.start)
+        sentence = sentence_span(self.text, start)
         if sentence not in self.sentences:
             self.sentences[sentence] = looks_like_boilerplate(self.text[sentence[0] : sentence[1]])
         return self.sentences[sentence]
