@@ -189,19 +189,20 @@ def core_message(message: str) -> str:
     """``message`` from core in the interface language. In English, as core wrote it
     (escaped, see core.text.invisible.printable); one that no template knows all of stays
     English, isolated, so that it reads in its place in a right-to-left line."""
-    if interface_language() == "en":
-        return printable(message)
-    translated = _translate(message) or _translate(message, lenient=True)
-    return isolated(message) if translated is None else translated
+    return _in_interface_language(message, "messages")
 
 
 def flag_detail(detail: str) -> str:
-    """An automatic flag's detail line (core.flags) in the interface language; as core
-    wrote it, isolated, where no template knows its shape."""
+    """An automatic flag's detail line (core.flags) in the interface language, as
+    core_message says core's messages (ui.common.flag_details holds its shapes)."""
+    return _in_interface_language(detail, "flag_detail")
+
+
+def _in_interface_language(message: str, table: str) -> str:
     if interface_language() == "en":
-        return printable(detail)
-    translated = _translate(detail, "flag_detail", lenient=True)
-    return isolated(detail) if translated is None else translated
+        return printable(message)
+    translated = _translate(message, table) or _translate(message, table, lenient=True)
+    return isolated(message) if translated is None else translated
 
 
 def network_error(reason: str) -> str:

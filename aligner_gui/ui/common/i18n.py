@@ -113,8 +113,7 @@ def left_to_right(text: str) -> str:
     """``text`` (a key, a command) between LRI and PDI: left to right whatever is around
     it, so that in an Arabic line "]" is not drawn mirrored and "Ctrl+Z" keeps its order.
     (FSI would take the line's direction for text with no letter, such as "]".)"""
-    opens_neutral = bool(text) and unicodedata.bidirectional(text[0]) in _NEUTRAL
-    return f"\u2066{LRM if opens_neutral else ''}{text}\u2069"
+    return f"\u2066{LRM if _opens_neutral(text) else ''}{text}\u2069"
 
 
 def _between_isolates(text: str) -> str:
@@ -126,11 +125,17 @@ _STRONG = {"L": LRM, "R": RLM, "AL": RLM}
 _NEUTRAL = frozenset({"ON", "CS", "ES", "ET", "WS", "S", "B", "BN"})  # punctuation, spaces, separators
 
 
+def _opens_neutral(text: str) -> bool:
+    """Whether ``text`` opens with punctuation or a space. Qt gives the neutrals at an
+    isolate's start the direction of the line around it: right to left, "/tmp/x" was
+    drawn "tmp/x/" and ".aligner" "aligner.", unless a mark of their own direction leads."""
+    return bool(text) and unicodedata.bidirectional(text[0]) in _NEUTRAL
+
+
 def _anchored(text: str) -> str:
-    """``text`` with a mark of its own direction before it where it opens with a neutral
-    character. Qt gives the neutrals at an isolate's start the direction of the line
-    around it: right to left, "/tmp/x" was drawn "tmp/x/" and ".aligner" "aligner."."""
-    if not text or unicodedata.bidirectional(text[0]) not in _NEUTRAL:
+    """``text`` with a mark of its own direction (its first strong letter's) before it,
+    where it opens with a neutral character (_opens_neutral)."""
+    if not _opens_neutral(text):
         return text
     for char in text:
         if (mark := _STRONG.get(unicodedata.bidirectional(char))) is not None:
