@@ -137,10 +137,25 @@ def _anchored(text: str) -> str:
     where it opens with a neutral character (_opens_neutral)."""
     if not _opens_neutral(text):
         return text
+    strong = _first_strong(text)
+    return text if strong is None else _STRONG[strong] + text
+
+
+def _first_strong(text: str) -> str | None:
+    """The bidi class of ``text``'s first strong letter ("L", "R" or "AL"); None without one."""
     for char in text:
-        if (mark := _STRONG.get(unicodedata.bidirectional(char))) is not None:
-            return mark + text
-    return text
+        if (kind := unicodedata.bidirectional(char)) in _STRONG:
+            return kind
+    return None
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of ``text``'s paragraph, as the Unicode bidi algorithm finds it (its
+    first strong letter's); None where it has none (digits, punctuation)."""
+    strong = _first_strong(text)
+    if strong is None:
+        return None
+    return Qt.LayoutDirection.LeftToRight if strong == "L" else Qt.LayoutDirection.RightToLeft
 
 
 def number(value: int | float, decimals: int = 0) -> str:

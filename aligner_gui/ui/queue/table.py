@@ -1,6 +1,10 @@
 """The queue's table view: its columns fit its width, and Home and End go to the first and
 the last passage listed.
 
+A passage is drawn in its own direction, whatever the interface's: an Arabic passage in
+the English interface starts at the cell's right and its "…" stands at the left, where
+it was cut (drawn in the interface's direction, the "…" stood beside its first word).
+
 The columns are sized from what they can show (the header, the state names, the flag
 names, the widest id…), never from the rows: reading rows to measure them would read the
 project on the GUI thread. The passage column takes what is left, and its text is elided.
@@ -13,10 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+from aligner_gui.ui.common.i18n import text_direction
 from aligner_gui.ui.queue.model import QueueModel
 
 PASSAGE_MIN_WIDTH = 120  # px; and at least a third of the queue's width
@@ -32,6 +45,7 @@ class QueueTable(QTableView):
         self._samples: dict[int, list[str]] = {}
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the end of the text, in either direction
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegateForColumn(QueueModel.PREVIEW, PassageDelegate(self))
 
     def set_samples(self, samples: dict[int, Iterable[str]]) -> None:
         """The widest texts each column may show (besides its header), then fit the columns."""
@@ -97,3 +111,13 @@ class QueueTable(QTableView):
             current = self.currentIndex()
             return model.index(row, current.column() if current.isValid() else QueueModel.ID)
         return super().moveCursor(action, modifiers)
+
+
+class PassageDelegate(QStyledItemDelegate):
+    """Draws a passage in its own direction (see the module's docstring)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction is not None:
+            option.direction = direction
