@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self._passage_actions_on = on
         for item in [*(self.actions[a] for a in PASSAGE_ACTIONS), *self._reason_actions, *self.panel.buttons.values()]:
             item.setEnabled(on)
-        for widget in [self.panel.note, *(check for _, check in self.panel.reason_checks)]:
+        for widget in [self.panel.note, *self.panel.reason_boxes()]:
             widget.setEnabled(on)
         if on:
             self._apply_read_only()  # what a read-only project keeps off
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         actions += [self.bulk_accept_action, self.bulk_reject_action, self.flag_thresholds_action]
         actions.append(self.reset_demo_action)  # its backup could not be written beside it either
         buttons = [self.panel.buttons[action_id] for action_id in ("accept", "reject", "edit", "save_edit", "skip")]
-        widgets = [*buttons, self.panel.note, *(check for _, check in self.panel.reason_checks), self.rewriter_dock]
+        widgets = [*buttons, self.panel.note, *self.panel.reason_boxes(), self.rewriter_dock]
         self.read_only_mode.apply(self.session.project, actions, widgets)
 
     # -- project ---------------------------------------------------------------------------

@@ -602,7 +602,7 @@
         <translation>لم يتم الاتصال خلال {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/common/core_messages.py" line="239"/>
+        <location filename="../../aligner_gui/ui/common/core_messages.py" line="240"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1379,12 +1379,12 @@
 <context>
     <name>FlagStrip</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="91"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="92"/>
         <source>Automatic flags (hints, not decisions):</source>
         <translation>علامات تلقائية (تنبيهات لا قرارات):</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="93"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="94"/>
         <source>No automatic flags</source>
         <translation>لا علامات تلقائية</translation>
     </message>
@@ -2784,78 +2784,83 @@ Review and curate rewrites of Arabic pretraining text.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="110"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="111"/>
         <source>Discard recovered edit</source>
         <translation>تجاهل التعديل المستعاد</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="119"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="120"/>
         <source>Raw passage</source>
         <translation>النص الخام</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="120"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="121"/>
         <location filename="../../aligner_gui/ui/session.py" line="242"/>
         <source>Rewrite</source>
         <translation>إعادة الصياغة</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="127"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="128"/>
         <source>Ignore diacritics and tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="128"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="129"/>
         <source>Ignore white space</source>
         <translation>تجاهل المسافات</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="144"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="146"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="149"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="151"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="150"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="152"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="151"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="153"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="152"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="154"/>
         <source>Save edit</source>
         <translation>حفظ التعديل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="153"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="155"/>
         <source>Skip</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="231"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="226"/>
+        <source>{reason} (no longer offered)</source>
+        <translation>{reason} (لم يعد ضمن الأسباب)</translation>
+    </message>
+    <message>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="260"/>
         <source>Removed:</source>
         <translation>حُذف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="231"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="260"/>
         <source>Added:</source>
         <translation>أُضيف:</translation>
     </message>
     <message>
-        <location filename="../../aligner_gui/ui/review/panel.py" line="240"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="269"/>
         <source>no rewrite yet</source>
         <translation>لا إعادة صياغة بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aligner_gui/ui/review/panel.py" line="242"/>
+        <location filename="../../aligner_gui/ui/review/panel.py" line="271"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>

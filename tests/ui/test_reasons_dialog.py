@@ -215,3 +215,39 @@ def test_in_arabic_the_labels_are_arabic_right_to_left_and_fit(qtbot, arabic_ui,
     # OK with the labels as shown keeps the defaults' English labels, so they stay translated.
     assert review_reasons(window.project) == DEFAULT_REASONS
     window.close()
+
+
+def test_a_removed_reason_of_the_shown_decision_stays_checked_and_is_kept_when_decided_again(qtbot, window):
+    def press(key: Qt.Key) -> None:
+        qtbot.keyClick(window.focusWidget() or window, key)
+        wait_for_writes(window)
+
+    window.panel.toggle_reason(6)  # truncated
+    window.panel.toggle_reason(1)  # harm left in
+    press(Qt.Key.Key_R)
+
+    def act(dialog: ReasonsDialog) -> None:
+        dialog.table.selectRow(5)  # truncated
+        dialog.remove.click()
+        dialog.accept()
+
+    in_reasons_dialog(qtbot, window, act)
+    window.activateWindow()  # the offscreen platform gives the closed dialog's focus to no window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.queue.select_passage(1)
+    removed = [check for code, check in window.panel.removed_checks if code == "truncated"]
+    assert len(removed) == 1 and removed[0].isChecked()
+    qtbot.waitUntil(lambda: not removed[0].isHidden())  # shown beside the others
+    assert "truncated" in shown(removed[0].text()) and "no longer offered" in removed[0].text()
+    assert window.panel.chosen_reasons() == ("harmful_left", "truncated")
+    press(Qt.Key.Key_A)  # decided again: both reasons kept
+    decision = current_decision(window.project, 1, "huda")
+    assert (decision.decision, decision.reasons) == ("accepted", ("harmful_left", "truncated"))
+
+    window.queue.select_passage(1)
+    window.panel.removed_checks[0][1].setChecked(False)  # the reviewer drops it: it goes
+    press(Qt.Key.Key_R)
+    decision = current_decision(window.project, 1, "huda")
+    assert (decision.decision, decision.reasons) == ("rejected", ("harmful_left",))
+    window.queue.select_passage(1)
+    assert window.panel.removed_checks == []  # nothing removed left to show

@@ -25,8 +25,9 @@ from aligner_gui.core.flags.store import StoredFlag
 from aligner_gui.core.text.diff import WordDiff
 from aligner_gui.ui.common.core_messages import flag_detail
 from aligner_gui.ui.common.flag_labels import SEVERITY_BACKGROUNDS, flag_hint, flag_label, severity_label
+from aligner_gui.ui.common.i18n import isolated
 from aligner_gui.ui.common.key_legend import KeyLegend
-from aligner_gui.ui.common.reason_labels import reason_label
+from aligner_gui.ui.common.reason_labels import REASON_LABELS, reason_label
 from aligner_gui.ui.common.settings import diff_option, save_diff_option
 from aligner_gui.ui.review.diff_pane import ADDED, ADDED_MARK, REMOVED, REMOVED_MARK, BuiltText, DiffPane
 
@@ -140,6 +141,7 @@ class ReviewPanel(QWidget):
 
         self.reasons_box = QGridLayout()
         self.reason_checks: list[tuple[str, QCheckBox]] = []
+        self.removed_checks: list[tuple[str, QCheckBox]] = []  # the shown decision's reasons no longer offered
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
 
@@ -189,28 +191,55 @@ class ReviewPanel(QWidget):
     # -- reasons -------------------------------------------------------------------------
 
     def set_reasons(self, reasons: list[tuple[str, str]]) -> None:
-        for _, check in self.reason_checks:
-            self.reasons_box.removeWidget(check)
-            check.deleteLater()
-        self.reason_checks = []
+        """Offer the project's reasons; those checked stay checked (one removed among them
+        shows as no longer offered)."""
+        chosen = self.chosen_reasons()
+        self._drop_checks([*self.reason_checks, *self.removed_checks])
+        self.reason_checks, self.removed_checks = [], []
         for number, (code, label) in enumerate(reasons, start=1):
             prefix = f"{number} " if number <= 9 else ""
-            check = QCheckBox(prefix + reason_label(code, label))
-            check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.reason_checks.append((code, check))
-            self.reasons_box.addWidget(check, (number - 1) // 3, (number - 1) % 3)
+            self.reason_checks.append((code, self._add_check(prefix + reason_label(code, label))))
+        self.set_chosen_reasons(chosen)
 
     def toggle_reason(self, number: int) -> None:
         if 0 < number <= len(self.reason_checks):
             check = self.reason_checks[number - 1][1]
             check.setChecked(not check.isChecked())
 
+    def reason_boxes(self) -> list[QCheckBox]:
+        """Every reason's box: those offered, then the shown decision's removed ones."""
+        return [check for _, check in [*self.reason_checks, *self.removed_checks]]
+
     def chosen_reasons(self) -> tuple[str, ...]:
-        return tuple(code for code, check in self.reason_checks if check.isChecked())
+        return tuple(code for code, check in [*self.reason_checks, *self.removed_checks] if check.isChecked())
 
     def set_chosen_reasons(self, codes: tuple[str, ...]) -> None:
+        """Check ``codes``. One the project no longer offers (removed in Settings ▸ Reasons)
+        shows checked after the others, so deciding again keeps it unless unchecked."""
         for code, check in self.reason_checks:
             check.setChecked(code in codes)
+        self._drop_checks(self.removed_checks)
+        offered = {code for code, _ in self.reason_checks}
+        self.removed_checks = []
+        for code in dict.fromkeys(c for c in codes if c not in offered):
+            label = isolated(reason_label(code, REASON_LABELS.get(code, code)))
+            check = self._add_check(self.tr("{reason} (no longer offered)").format(reason=label))
+            check.setChecked(True)
+            check.setEnabled(self.note.isEnabled())  # off as the others are, on a read-only project
+            self.removed_checks.append((code, check))
+
+    def _add_check(self, text: str) -> QCheckBox:
+        """A reason's box, in the next cell of the grid (three a row)."""
+        at = len(self.reason_checks) + len(self.removed_checks)
+        check = QCheckBox(text)
+        check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reasons_box.addWidget(check, at // 3, at % 3)
+        return check
+
+    def _drop_checks(self, checks: list[tuple[str, QCheckBox]]) -> None:
+        for _, check in checks:
+            self.reasons_box.removeWidget(check)
+            check.deleteLater()
 
     # -- rendering -------------------------------------------------------------------------
 
