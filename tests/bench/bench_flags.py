@@ -124,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
             f"| {args.n:,} pairs, median of {args.rounds} | {plain:.1f} s ({args.n / plain:,.0f} pairs/s) |"
             f" {flagged:.1f} s ({args.n / flagged:,.0f} pairs/s) | {ratio:.2f} | {max(peaks.values()):.0f} MB |"
         )
+        # Each round's two imports ran one after the other: their ratio drifts less with
+        # the host's load than the medians, taken over the whole run, do.
+        paired = [f / p for f, p in zip(times[True], times[False], strict=True)]
+        print(f"each round's ratio: {', '.join(f'{r:.2f}' for r in paired)}; median {statistics.median(paired):.2f}")
         plain_cpu, flags_cpu = statistics.median(cpu[False]), statistics.median(cpu[True])
         print(
             f"CPU time (all processes), medians: {plain_cpu:.1f} s without flags, {flags_cpu:.1f} s with;"
