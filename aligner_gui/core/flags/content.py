@@ -115,10 +115,11 @@ def _detect(pair: Pair, thresholds: Thresholds, shortcuts: bool) -> list[Flag]:
         ):
             lost_words.append(_Word(start, end, token))  # a name or a URL, maybe
     flags = []
+    furniture = _Furniture(raw)  # judged lazily, once for both flags
     if lost_number:
-        flags.append(_numbers_flag(raw, tokens, rewrite, thresholds))
+        flags.append(_numbers_flag(raw, tokens, rewrite, furniture, thresholds))
     if lost_words:
-        flags.append(_names_flag(raw, tokens, lost_words, rewrite, thresholds))
+        flags.append(_names_flag(raw, tokens, lost_words, rewrite, furniture, thresholds))
     return [flag for flag in flags if flag is not None]
 
 
@@ -177,7 +178,9 @@ def _continues(chars: str, inner: str, digits: bool) -> bool:
 # -- numbers -------------------------------------------------------------------------------
 
 
-def _numbers_flag(raw: str, tokens: list[re.Match[str]], rewrite: str, thresholds: Thresholds) -> Flag | None:
+def _numbers_flag(
+    raw: str, tokens: list[re.Match[str]], rewrite: str, furniture: _Furniture, thresholds: Thresholds
+) -> Flag | None:
     source, ours = numbers(raw, tokens), numbers(rewrite, tokens_of(rewrite))
     in_source = Counter(v for n in source for v in n.values)
     in_ours = Counter(v for n in ours for v in n.values)
@@ -198,7 +201,6 @@ def _numbers_flag(raw: str, tokens: list[re.Match[str]], rewrite: str, threshold
         return Flag("numbers_changed", WARNING, detail, tuple(spans))
     # Only dropped: an ad's price, a menu's date or a time stamp is the rewrite's to drop.
     # The missing numbers are judged first: most often all of them are furniture.
-    furniture = _Furniture(raw)
     dropped = [n for n in missing if not furniture.holds(n)]
     shown = _distinct(dropped)
     if not shown or len(shown) < thresholds["content.min_missing"]:
@@ -277,10 +279,10 @@ def _names_flag(
     tokens: list[re.Match[str]],
     lost: list[_Word],
     rewrite: str,
+    furniture: _Furniture,
     thresholds: Thresholds,
 ) -> Flag | None:
     """``lost``: the source's capitalised words and URLs the rewrite lacks verbatim."""
-    furniture = _Furniture(raw)
     lost_urls = [w for w in lost if is_url(w.text)]
     lost = [w for w in lost if w not in lost_urls and not furniture.holds(w)]
     if not lost and not lost_urls:

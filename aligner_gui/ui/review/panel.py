@@ -194,7 +194,7 @@ class ReviewPanel(QWidget):
         """Offer the project's reasons; those checked stay checked (one removed among them
         shows as no longer offered)."""
         chosen = self.chosen_reasons()
-        self._drop_checks([*self.reason_checks, *self.removed_checks])
+        self._drop_checks(self._all_checks())
         self.reason_checks, self.removed_checks = [], []
         for number, (code, label) in enumerate(reasons, start=1):
             prefix = f"{number} " if number <= 9 else ""
@@ -208,10 +208,10 @@ class ReviewPanel(QWidget):
 
     def reason_boxes(self) -> list[QCheckBox]:
         """Every reason's box: those offered, then the shown decision's removed ones."""
-        return [check for _, check in [*self.reason_checks, *self.removed_checks]]
+        return [check for _, check in self._all_checks()]
 
     def chosen_reasons(self) -> tuple[str, ...]:
-        return tuple(code for code, check in [*self.reason_checks, *self.removed_checks] if check.isChecked())
+        return tuple(code for code, check in self._all_checks() if check.isChecked())
 
     def set_chosen_reasons(self, codes: tuple[str, ...]) -> None:
         """Check ``codes``. One the project no longer offers (removed in Settings ▸ Reasons)
@@ -235,6 +235,9 @@ class ReviewPanel(QWidget):
         check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reasons_box.addWidget(check, at // 3, at % 3)
         return check
+
+    def _all_checks(self) -> list[tuple[str, QCheckBox]]:
+        return [*self.reason_checks, *self.removed_checks]
 
     def _drop_checks(self, checks: list[tuple[str, QCheckBox]]) -> None:
         for _, check in checks:
