@@ -211,6 +211,16 @@ def _proc_kib(pid: int | str, field: str) -> int | None:
     return None
 
 
+def _proc_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` so far (/proc/<pid>/stat), 0 if gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _maxrss_mib(maxrss: int) -> float:
     return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024  # bytes / KiB
 
@@ -222,6 +232,8 @@ class ChildRun:
     peak_rss_mb: float
     rss_method: str
     cpu_seconds: float = 0.0  # user + system, of the process and the helpers it waited for
+    # (seconds since the start, CPU seconds the process tree has used), every 20 ms; Linux only
+    cpu_timeline: tuple[tuple[float, float], ...] = ()
 
 
 def _descendants(pid: int) -> list[int]:
@@ -245,9 +257,10 @@ def run_child(args: list[str], log: Path) -> ChildRun:
     the sum over the CLI process and its helpers. Each process's own high-water mark
     (VmHWM in /proc/<pid>/status) is polled every 20 ms, which can miss growth in a
     process's last 20 ms only. Without /proc, the child's ru_maxrss (the largest single
-    process, not the sum) is all there is.
+    process, not the sum) is all there is. The tree's CPU time is sampled at each poll too.
     """
     peaks: dict[int, int] = {}
+    timeline: list[tuple[float, float]] = []
     with open(log, "wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
@@ -255,8 +268,10 @@ def run_child(args: list[str], log: Path) -> ChildRun:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            for member in _descendants(proc.pid):
+            members = _descendants(proc.pid)
+            for member in members:
                 peaks[member] = max(peaks.get(member, 0), _proc_kib(member, "VmHWM") or 0)
+            timeline.append((time.perf_counter() - start, sum(map(_proc_cpu_seconds, members))))
             time.sleep(0.02)
         seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
@@ -264,7 +279,8 @@ def run_child(args: list[str], log: Path) -> ChildRun:
         peak, method = sum(peaks.values()) / 1024, f"sum of VmHWM over {len(peaks)} processes"
     else:
         peak, method = _maxrss_mib(usage.ru_maxrss), "ru_maxrss"
-    return ChildRun(proc.returncode, seconds, peak, method, usage.ru_utime + usage.ru_stime)
+    cpu = usage.ru_utime + usage.ru_stime
+    return ChildRun(proc.returncode, seconds, peak, method, cpu, tuple(timeline))
 
 
 def run_import(project: Path, jsonl: Path, workdir: Path) -> ChildRun:
