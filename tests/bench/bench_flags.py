@@ -26,6 +26,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from bisect import bisect_left
 from pathlib import Path
 
 from bench_import import SEED, iter_passages, machine, run_child  # tests/bench/, beside this script
@@ -122,13 +123,14 @@ def busy_span(run, cores: int, window: float = 0.5) -> tuple[float, float, float
     it the import starts (Python, the parser's start, its first chunk), after it the
     last rows are written and committed. (0, wall time, 0) without /proc."""
     timeline = run.cpu_timeline
+    times = [at for at, _ in timeline]
     busy = []
     for i, (at, used) in enumerate(timeline):
-        later = next(((t, u) for t, u in timeline[i + 1 :] if t >= at + window), None)
-        if later is None:
+        j = bisect_left(times, at + window, i + 1)  # the first sample a window later
+        if j == len(timeline):
             break
-        if (later[1] - used) / (later[0] - at) >= cores - 0.5:
-            busy.append((at, later[0], used))
+        if (timeline[j][1] - used) / (timeline[j][0] - at) >= cores - 0.5:
+            busy.append((at, timeline[j][0], used))
     if not busy:
         return 0.0, run.seconds, 0.0
     return busy[0][0], busy[-1][1], busy[0][2]
