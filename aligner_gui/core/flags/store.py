@@ -114,7 +114,10 @@ def save_first_flags(conn: sqlite3.Connection, flagged: list[tuple[int, tuple[tu
         _INSERT_FLAG,
         [(rewrite_of[passage_id], *row, now) for passage_id, rows in flagged for row in rows],
     )
-    conn.executemany(_MIRROR, [_mirrored(passage_id, rewrite_of[passage_id], rows) for passage_id, rows in flagged])
+    # New passages have no mirrored row to replace: a plain INSERT. INSERT OR REPLACE (or an
+    # upsert) opens a statement journal for each row; inside an import's transaction that
+    # measured 70-250 µs a row against 5, about a tenth of the import's time.
+    conn.executemany(_MIRROR_NEW, [_mirrored(passage_id, rewrite_of[passage_id], rows) for passage_id, rows in flagged])
 
 
 def worst_severity(rows: tuple[tuple, ...]) -> int:
@@ -125,9 +128,8 @@ def worst_severity(rows: tuple[tuple, ...]) -> int:
 _INSERT_FLAG = (
     "INSERT INTO flags(rewrite_id, kind, severity, detail, spans, thresholds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-_MIRROR = (
-    "INSERT OR REPLACE INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes) VALUES (?, ?, ?, ?, ?)"
-)
+_MIRROR_NEW = "INSERT INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes) VALUES (?, ?, ?, ?, ?)"
+_MIRROR = _MIRROR_NEW.replace("INSERT", "INSERT OR REPLACE", 1)
 
 
 def _mirrored(passage_id: int, rewrite_id: int, rows: tuple[tuple, ...]) -> tuple:
