@@ -45,6 +45,21 @@ def _pairs(tmp_path, rewrites: list[str]):
     return write_jsonl(tmp_path / "pairs.jsonl", records)
 
 
+def _mixed_pairs(tmp_path, count: int):
+    """``count`` (at most 1,000) passages whose rewrites are clean, a loop and two outputs
+    in turn: passage i's is flagged unless i % 3 == 0, with multiple_outputs when it is 2."""
+    kinds = [CLEAN_REWRITE, LOOP_REWRITE, TWO_OUTPUTS]
+    records = [
+        {
+            "id": f"p{i}",
+            "text": f"{CLEAN_RAW} {MARKS[i % 10]}{MARKS[i // 10 % 10]}{MARKS[i // 100]}",
+            "rewrite": kinds[i % 3],
+        }
+        for i in range(count)
+    ]
+    return write_jsonl(tmp_path / "pairs.jsonl", records)
+
+
 def _uids(project, ids) -> list[str]:
     return [row.uid for row in queue_rows(project, list(ids))]
 
@@ -73,12 +88,7 @@ def test_a_file_parsed_in_helper_processes_has_every_rewrite_checked_in_file_ord
     # Chunks go to the checking processes in turn and come back in the same turn: many
     # small chunks make each checker handle many. No rewrite may be left unchecked, and
     # each passage keeps its own rewrite's flags.
-    kinds = [CLEAN_REWRITE, LOOP_REWRITE, TWO_OUTPUTS]
-    records = [
-        {"id": f"p{i}", "text": f"{CLEAN_RAW} {MARKS[i % 10]}{MARKS[i // 10 % 10]}{MARKS[i // 100]}", "rewrite": kind}
-        for i, kind in zip(range(600), kinds * 200, strict=True)
-    ]
-    pairs = write_jsonl(tmp_path / "pairs.jsonl", records)
+    pairs = _mixed_pairs(tmp_path, 600)
     import_files(project, [pairs], ImportOptions(parse_in_subprocess=True, chunk_size=20, flag_checkers=checkers))
     assert unchecked_count(project) == 0
     flagged = {p.uid: {f.code for f in p.flags} for p in flagged_passages(project)}
@@ -101,12 +111,7 @@ def test_storing_flags_leaves_the_search_index_as_an_import_without_flags_leaves
     # Storing a chunk's flags once took a savepoint per flagged passage, and each made the
     # search index write out the entries it held: a segment per chunk in place of one per
     # transaction, more to merge later, and the import about 10% slower.
-    kinds = [CLEAN_REWRITE, LOOP_REWRITE, TWO_OUTPUTS]
-    records = [
-        {"id": f"p{i}", "text": f"{CLEAN_RAW} {MARKS[i % 10]}{MARKS[i // 10]}", "rewrite": kind}
-        for i, kind in zip(range(60), kinds * 20, strict=True)
-    ]
-    pairs = write_jsonl(tmp_path / "pairs.jsonl", records)
+    pairs = _mixed_pairs(tmp_path, 60)
     index_sizes = []
     for check_flags in (False, True):
         with Project.create(tmp_path / f"flags-{check_flags}.aligner") as project:
