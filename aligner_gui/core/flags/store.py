@@ -130,7 +130,9 @@ _INSERT_FLAG = (
     "INSERT INTO flags(rewrite_id, kind, severity, detail, spans, thresholds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _MIRROR_NEW = "INSERT INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes) VALUES (?, ?, ?, ?, ?)"
-_MIRROR = _MIRROR_NEW.replace("INSERT", "INSERT OR REPLACE", 1)
+_MIRROR = (
+    "INSERT OR REPLACE INTO passage_flags(passage_id, rewrite_id, severity, flag_count, codes) VALUES (?, ?, ?, ?, ?)"
+)
 
 
 def _mirrored(passage_id: int, rewrite_id: int, rows: tuple[tuple, ...]) -> tuple:
