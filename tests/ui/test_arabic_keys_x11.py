@@ -6,7 +6,9 @@ Qt offers a shortcut the key's unshifted letter with Shift held (Ctrl+Shift+ث),
 shifted symbol without Shift (Ctrl+ُ); never what the event itself says (Ctrl+Shift+ُ),
 which is all a synthetic event in the offscreen platform would be matched by.
 
-Needs Xvfb, setxkbmap and xdotool (the README's desktop packages); skipped without them."""
+Needs Xvfb, setxkbmap and xdotool (the README's desktop packages), and the system libraries
+Qt's X11 plugin loads (packaging/desktop-prereqs.sh installs them; `make run` runs it);
+skipped without them."""
 
 import os
 import queue
@@ -15,15 +17,33 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
 from aligner_gui.core.ingest.demo import create_demo_project
 
 TOOLS = ("Xvfb", "setxkbmap", "xdotool")
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in TOOLS), reason="needs Xvfb, setxkbmap and xdotool"
-)
+
+
+def _libraries_qt_x11_lacks() -> list[str]:
+    """The system libraries Qt's X11 plugin links against that this machine lacks: without
+    them the window cannot start on the X server at all."""
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt/plugins/platforms/libqxcb.so"
+    if not shutil.which("ldd"):
+        return []  # not known: the test runs and says what failed
+    linked = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    return sorted({line.split()[0] for line in linked.splitlines() if "not found" in line})
+
+
+if not all(shutil.which(tool) for tool in TOOLS):
+    pytestmark = pytest.mark.skip(reason="needs Xvfb, setxkbmap and xdotool")
+elif lacking := _libraries_qt_x11_lacks():
+    pytestmark = pytest.mark.skip(
+        reason=f"Qt's X11 plugin lacks {' '.join(lacking)}: packaging/desktop-prereqs.sh installs them"
+    )
 
 # The window in a process of its own, on the X server: it says which action each key
 # reaches and swallows the key, so that no dialog opens.
@@ -114,7 +134,13 @@ def test_shift_and_ctrl_shift_keys_reach_their_actions_on_the_arabic_layout(tmp_
         text=True,
     )
     lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line.strip()) for line in window.stdout], daemon=True).start()
+
+    def read_lines() -> None:
+        for line in window.stdout:
+            lines.put(line.strip())
+        lines.put(f"the window exited ({window.wait()})")  # not 60 s of waiting for "ready"
+
+    threading.Thread(target=read_lines, daemon=True).start()
 
     def next_line() -> str:
         try:
